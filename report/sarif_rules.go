@@ -60,7 +60,8 @@ func descriptor(r finding.Rule, opts Options) *sarif.ReportingDescriptor {
 }
 
 // ruleName turns the title into the PascalCase identifier SARIF viewers
-// show next to the id.
+// show next to the id; acronyms become words ("ACLs" gives "Acls"), as
+// Pascal case wants.
 func ruleName(r finding.Rule) string {
 	var b strings.Builder
 	for _, word := range strings.FieldsFunc(r.Title, func(c rune) bool {
@@ -68,7 +69,7 @@ func ruleName(r finding.Rule) string {
 	}) {
 		runes := []rune(word)
 		b.WriteRune(unicode.ToUpper(runes[0]))
-		b.WriteString(string(runes[1:]))
+		b.WriteString(strings.ToLower(string(runes[1:])))
 	}
 	if b.Len() == 0 {
 		return r.ID
