@@ -73,6 +73,9 @@ type S3Settings struct {
 	ObjectOwnerAccount string `json:"object_owner_account,omitempty"`
 	BlockPublicAccess  BPA    `json:"block_public_access"`
 	RequesterPays      bool   `json:"requester_pays,omitempty"`
+	// RequestPayer is true when the request carries x-amz-request-payer,
+	// accepting the charges of a Requester Pays bucket.
+	RequestPayer bool `json:"request_payer,omitempty"`
 }
 
 // BPA is the effective Block Public Access configuration (bucket and account
@@ -105,6 +108,23 @@ type Request struct {
 	RCPs                [][]*Policy `json:"rcps,omitempty"`
 	VPCEndpointPolicies []*Policy   `json:"vpc_endpoint_policies,omitempty"`
 	S3                  *S3Settings `json:"s3,omitempty"`
+
+	// KMSGrants are the grants on the key of a KMS request.
+	KMSGrants []KMSGrant `json:"kms_grants,omitempty"`
+	// AWSManagedKey marks a request on an AWS managed key such as aws/s3,
+	// which resource control policies do not restrict.
+	AWSManagedKey bool `json:"aws_managed_key,omitempty"`
+	// ResourceInManagementAccount marks a resource of the organisation's
+	// management account, which resource control policies do not restrict.
+	ResourceInManagementAccount bool `json:"resource_in_management_account,omitempty"`
+}
+
+// KMSGrant is a grant on a KMS key: it lets the grantee perform the listed
+// operations (names without the "kms:" prefix, e.g. "Decrypt").
+type KMSGrant struct {
+	ID               string   `json:"id,omitempty"`
+	GranteePrincipal string   `json:"grantee_principal"`
+	Operations       []string `json:"operations"`
 }
 
 // StatementRef points at a statement that decided, or took part in, a

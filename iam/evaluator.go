@@ -1,0 +1,42 @@
+package iam
+
+import (
+	"slices"
+)
+
+// evaluator holds what one decision needs: the request, its context with
+// the derived keys, and the unknowns met on the way.
+type evaluator struct {
+	req      *Request
+	ctx      requestContext
+	unknowns []string
+}
+
+func newEvaluator(req *Request) *evaluator {
+	return &evaluator{req: req, ctx: newRequestContext(req)}
+}
+
+// note records that the decision met something it cannot decide.
+func (e *evaluator) note(name string) {
+	if !slices.Contains(e.unknowns, name) {
+		e.unknowns = append(e.unknowns, name)
+	}
+}
+
+// noteUnknown records the tokens found in ss.
+func (e *evaluator) noteUnknown(ss ...string) {
+	for _, s := range ss {
+		for _, n := range UnknownNames(s) {
+			e.note(n)
+		}
+	}
+}
+
+func (e *evaluator) sortedUnknowns() []string {
+	if len(e.unknowns) == 0 {
+		return nil
+	}
+	out := slices.Clone(e.unknowns)
+	slices.Sort(out)
+	return out
+}
