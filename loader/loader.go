@@ -1,0 +1,198 @@
+// Package loader finds the infrastructure files under the scanned paths and
+// hands each to the loader its content calls for, filling one estate.
+package loader
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/denylint/denylint/loader/cloudformation"
+	"github.com/denylint/denylint/loader/terraform"
+	"github.com/denylint/denylint/model"
+	"github.com/denylint/denylint/source"
+)
+
+// MaxFileSize bounds what one file may weigh; larger files are reported and
+// skipped, so a stray data file cannot exhaust memory.
+const MaxFileSize = 20 << 20
+
+// Options carry each format's settings.
+type Options struct {
+	Terraform      terraform.Options
+	CloudFormation cloudformation.Options
+	// Exclude holds glob patterns (path.Match syntax, matched against the
+	// slash path and each of its base names) of paths to skip.
+	Exclude []string
+}
+
+// Result is what loading produced.
+type Result struct {
+	Env         *model.Env
+	Diagnostics []source.Diagnostic
+	// Files counts the files that were read as infrastructure.
+	Files int
+}
+
+// Load reads every path (a file or a folder, walked recursively) into one
+// estate. Problems with the input are diagnostics; only an unusable path
+// argument makes an error.
+func Load(paths []string, opts Options) (*Result, error) {
+	res := &Result{Env: model.New()}
+	var tf, other []string
+	for _, p := range paths {
+		found, err := walk(p, opts.Exclude, &res.Diagnostics)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range found {
+			if isTerraform(f) {
+				tf = append(tf, f)
+			} else {
+				other = append(other, f)
+			}
+		}
+	}
+	tf, other = unique(tf), unique(other)
+	if len(tf) > 0 {
+		res.Diagnostics = append(res.Diagnostics, terraform.Load(res.Env, tf, opts.Terraform)...)
+		res.Files += countTF(tf)
+	}
+	for _, f := range other {
+		if loadDocument(res, f, opts) {
+			res.Files++
+		}
+	}
+	return res, nil
+}
+
+// loadDocument reads a YAML or JSON file and loads it when its content is
+// a template; other data files are no concern of ours.
+func loadDocument(res *Result, file string, opts Options) bool {
+	data, d := readLimited(file)
+	if d != nil {
+		res.Diagnostics = append(res.Diagnostics, *d)
+		return false
+	}
+	if !cloudformation.Detect(data) {
+		return false
+	}
+	res.Diagnostics = append(res.Diagnostics, cloudformation.Load(res.Env, file, data, opts.CloudFormation)...)
+	return true
+}
+
+func readLimited(file string) ([]byte, *source.Diagnostic) {
+	st, err := os.Stat(file)
+	if err == nil && st.Size() > MaxFileSize {
+		return nil, &source.Diagnostic{Severity: source.Error, Summary: "file too large",
+			Detail: fmt.Sprintf("%d bytes is more than the %d that denylint reads; exclude it or split it", st.Size(), MaxFileSize),
+			Range:  source.Range{File: file, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: 1, Column: 1}}}
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, &source.Diagnostic{Severity: source.Error, Summary: "cannot read file", Detail: err.Error(),
+			Range: source.Range{File: file, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: 1, Column: 1}}}
+	}
+	return data, nil
+}
+
+func isTerraform(f string) bool {
+	for _, ext := range []string{".tf", ".tf.json", ".tfvars", ".tfvars.json"} {
+		if strings.HasSuffix(f, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDocument(f string) bool {
+	switch strings.ToLower(filepath.Ext(f)) {
+	case ".yaml", ".yml", ".json", ".template":
+		return true
+	}
+	return false
+}
+
+// countTF counts configuration files, not variable files.
+func countTF(files []string) int {
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, ".tf") || strings.HasSuffix(f, ".tf.json") {
+			n++
+		}
+	}
+	return n
+}
+
+func unique(in []string) []string {
+	sort.Strings(in)
+	out := in[:0]
+	for i, s := range in {
+		if i == 0 || s != in[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// skippedDirs are never infrastructure of the scanned repository.
+// .terraform holds modules that `terraform init` fetched: the Terraform
+// loader reads them through modules.json when a configuration calls them.
+var skippedDirs = map[string]bool{".git": true, ".terraform": true, "node_modules": true, ".idea": true, ".vscode": true}
+
+// walk lists the candidate files under root. A path named on the command
+// line is read whatever its extension.
+func walk(root string, exclude []string, diags *[]source.Diagnostic) ([]string, error) {
+	st, err := os.Stat(root)
+	if err != nil {
+		return nil, fmt.Errorf("scan %s: %w", root, errors.Unwrap(err))
+	}
+	if !st.IsDir() {
+		return []string{root}, nil
+	}
+	var out []string
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			*diags = append(*diags, source.Diagnostic{Severity: source.Warning, Summary: "cannot read path", Detail: err.Error(),
+				Range: source.Range{File: p}})
+			return nil
+		}
+		if excluded(p, exclude) {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != root && skippedDirs[d.Name()] {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() && (isTerraform(p) || isDocument(p)) {
+			out = append(out, p)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func excluded(p string, patterns []string) bool {
+	slash := filepath.ToSlash(p)
+	for _, pat := range patterns {
+		if ok, _ := filepath.Match(pat, slash); ok {
+			return true
+		}
+		if ok, _ := filepath.Match(pat, filepath.Base(p)); ok {
+			return true
+		}
+		if strings.HasPrefix(slash, strings.TrimSuffix(pat, "/")+"/") {
+			return true
+		}
+	}
+	return false
+}

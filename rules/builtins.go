@@ -1,0 +1,121 @@
+package rules
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/types"
+
+	"github.com/denylint/denylint/access"
+)
+
+// The builtins rules call. They read the estate from the evaluation's
+// context rather than from an argument, so that the estate is indexed once
+// per run; Rego unit tests replace them with `with`.
+var (
+	requestsDecl = &rego.Function{
+		Name:        "denylint.requests",
+		Description: "The accesses the configuration intends, of one kind: identity_grant or connect_recording.",
+		Decl: types.NewFunction(
+			types.Args(types.Named("kind", types.S).Description("which intents to list")),
+			types.Named("requests", types.NewArray(nil, types.A)).Description("intents with principal, action, resource, source, origin"),
+		),
+		Memoize: true,
+	}
+	decideDecl = &rego.Function{
+		Name:        "denylint.decide",
+		Description: "AWS's decision on an intended access, over every policy layer and access path.",
+		Decl: types.NewFunction(
+			types.Args(types.Named("request", types.A).Description("an intent as denylint.requests returns it")),
+			types.Named("verdict", types.A).Description("decision, denied_by, deciding statements, explanation, service"),
+		),
+		Memoize: true,
+	}
+)
+
+type indexKey struct{}
+
+// withIndex makes the estate's index available to the builtins.
+func withIndex(ctx context.Context, x *access.Index) context.Context {
+	return context.WithValue(ctx, indexKey{}, x)
+}
+
+var errNoEstate = errors.New("denylint builtins need an estate: mock them with `with` in Rego tests")
+
+func indexFrom(bctx rego.BuiltinContext) (*access.Index, error) {
+	x, ok := bctx.Context.Value(indexKey{}).(*access.Index)
+	if !ok {
+		return nil, errNoEstate
+	}
+	return x, nil
+}
+
+func requestsImpl(bctx rego.BuiltinContext, kind *ast.Term) (*ast.Term, error) {
+	x, err := indexFrom(bctx)
+	if err != nil {
+		return nil, err
+	}
+	k, ok := kind.Value.(ast.String)
+	if !ok {
+		return nil, nil // ill-typed input is undefined
+	}
+	var intents []access.Intent
+	switch string(k) {
+	case access.FromIdentityGrant:
+		intents = x.IdentityGrants()
+	case access.FromConnectRecording:
+		intents = x.ConnectRecordings()
+	default:
+		return nil, fmt.Errorf("denylint.requests: unknown kind %q", k)
+	}
+	return toTerm(intents)
+}
+
+func decideImpl(bctx rego.BuiltinContext, req *ast.Term) (*ast.Term, error) {
+	x, err := indexFrom(bctx)
+	if err != nil {
+		return nil, err
+	}
+	var it access.Intent
+	if err := ast.As(req.Value, &it); err != nil {
+		return nil, nil
+	}
+	return toTerm(x.Decide(it))
+}
+
+func toTerm(v any) (*ast.Term, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("encode builtin result: %w", err)
+	}
+	val, err := ast.ValueFromReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("decode builtin result: %w", err)
+	}
+	return ast.NewTerm(val), nil
+}
+
+// Builtins lists the custom functions with their declarations, for the
+// engine, the Rego test runner and capability checks alike.
+func Builtins() []Builtin {
+	return []Builtin{
+		{Decl: requestsDecl, Option: rego.Function1(requestsDecl, requestsImpl)},
+		{Decl: decideDecl, Option: rego.Function1(decideDecl, decideImpl)},
+	}
+}
+
+// Builtin is a custom function: its declaration and its rego option.
+type Builtin struct {
+	Decl   *rego.Function
+	Option func(*rego.Rego)
+}
+
+// astBuiltin is the declaration in the form the compiler and tester take.
+func (b Builtin) astBuiltin() *ast.Builtin {
+	return &ast.Builtin{Name: b.Decl.Name, Description: b.Decl.Description, Decl: b.Decl.Decl}
+}
