@@ -1,0 +1,27 @@
+package iam
+
+import (
+	"strings"
+
+	"github.com/denylint/denylint/iam/catalog"
+)
+
+// ExpandActions lists the catalogued actions an Action pattern covers, in
+// catalog order. A pattern whose service the catalog does not cover
+// expands to nothing; "*" expands to every catalogued action.
+func ExpandActions(pattern string) []string {
+	cat := catalog.Load()
+	services := cat.Services()
+	if svc, _, ok := strings.Cut(pattern, ":"); ok && !hasGlob(svc) {
+		services = []string{strings.ToLower(svc)}
+	}
+	var out []string
+	for _, s := range services {
+		for _, a := range cat.Actions(s) {
+			if MatchAction(pattern, a.Name) {
+				out = append(out, a.Name)
+			}
+		}
+	}
+	return out
+}

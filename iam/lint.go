@@ -1,0 +1,132 @@
+package iam
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/denylint/denylint/iam/catalog"
+	"github.com/denylint/denylint/source"
+)
+
+// Problem is a policy_syntax problem in one statement.
+type Problem struct {
+	StatementID string       `json:"statement_id"`
+	Summary     string       `json:"summary"`
+	Range       source.Range `json:"-"`
+}
+
+// Lint reports what AWS would reject or what can never take effect in a
+// policy: malformed ARNs, unknown actions, and actions whose resource
+// types can never match the statement's resources. Values holding unknown
+// tokens are checked only where their known parts already decide.
+func Lint(p *Policy) []Problem {
+	if p == nil {
+		return nil
+	}
+	var out []Problem
+	for i := range p.Statements {
+		s := &p.Statements[i]
+		add := func(msg string) {
+			out = append(out, Problem{StatementID: s.ID, Summary: msg, Range: s.Range})
+		}
+		for _, r := range append(append([]string{}, s.Resources...), s.NotResources...) {
+			if msg := arnProblem(r); msg != "" {
+				add(msg)
+			}
+		}
+		for _, a := range append(append([]string{}, s.Actions...), s.NotActions...) {
+			if msg := actionProblem(a); msg != "" {
+				add(msg)
+			}
+		}
+		for _, msg := range resourceTypeProblems(s) {
+			add(msg)
+		}
+	}
+	return out
+}
+
+// arnProblem checks a Resource value: "*" or an ARN with six parts and no
+// whitespace ("IAM identifiers: ARNs", IAM user guide).
+func arnProblem(r string) string {
+	if r == "*" || !IsKnown(r) && !strings.HasPrefix(r, "arn:") {
+		return ""
+	}
+	if strings.ContainsAny(r, " \t\r\n") {
+		return fmt.Sprintf("resource %q contains whitespace", Display(r))
+	}
+	if _, ok := ParseARN(r); !ok {
+		return fmt.Sprintf("resource %q is not an ARN (arn:partition:service:region:account:resource)", Display(r))
+	}
+	return ""
+}
+
+// actionProblem checks that an action (pattern) names something the
+// catalog knows, for the services it covers.
+func actionProblem(a string) string {
+	if a == "*" || !IsKnown(a) {
+		return ""
+	}
+	svc, name, ok := strings.Cut(a, ":")
+	if !ok || svc == "" || name == "" {
+		return fmt.Sprintf("action %q is not of the form service:action", a)
+	}
+	if !catalog.Load().Covers(svc) {
+		return ""
+	}
+	if hasGlob(a) {
+		if len(ExpandActions(a)) == 0 {
+			return fmt.Sprintf("action pattern %q matches no %s action", a, svc)
+		}
+		return ""
+	}
+	if _, ok := catalog.Load().Action(a); !ok {
+		return fmt.Sprintf("unknown action %q", a)
+	}
+	return ""
+}
+
+// resourceTypeProblems finds actions written without wildcards whose
+// resource types match none of the statement's resources, such as
+// s3:ListBucket on an object ARN: such a statement never applies to that
+// action.
+func resourceTypeProblems(s *Statement) []string {
+	if len(s.Resources) == 0 {
+		return nil
+	}
+	var out []string
+	for _, a := range s.Actions {
+		act, ok := catalog.Load().Action(a)
+		if !ok || hasGlob(a) || len(act.ResourceTypes) == 0 {
+			continue
+		}
+		if !anyResourceFits(act, s.Resources) {
+			out = append(out, fmt.Sprintf("action %s applies to %s, which none of the statement's resources can be",
+				act.Name, typeNames(act)))
+		}
+	}
+	return out
+}
+
+func anyResourceFits(act *catalog.Action, resources []string) bool {
+	for _, r := range resources {
+		if r == "*" || !IsKnown(r) && !strings.HasPrefix(r, "arn:") {
+			return true
+		}
+		shape := resourceShape(r)
+		for _, rt := range act.ResourceTypes {
+			if rt.ARN == "" || shapesMeet(shape, typeShape(rt.ARN)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func typeNames(act *catalog.Action) string {
+	names := make([]string, 0, len(act.ResourceTypes))
+	for _, rt := range act.ResourceTypes {
+		names = append(names, rt.Name)
+	}
+	return strings.Join(names, " or ")
+}
