@@ -62,8 +62,8 @@ func (SARIF) Format(w io.Writer, res *finding.Result, opts Options) error {
 }
 
 func sarifResult(f finding.Finding, rules ruleIndex) *sarif.Result {
-	r := sarif.NewRuleResult(f.RuleID).
-		WithRuleIndex(rules.index[f.RuleID]).
+	r := sarif.NewRuleResult(ruleID(f.RuleID)).
+		WithRuleIndex(rules.index[ruleID(f.RuleID)]).
 		WithLevel(sarifLevel(f.Severity)).
 		WithMessage(sarif.NewTextMessage(resultMessage(f)))
 	if l := sarifLocation(f.Location); l != nil {
@@ -86,12 +86,17 @@ func sarifResult(f finding.Finding, rules ruleIndex) *sarif.Result {
 }
 
 // resultMessage adds the finding's own fix, which is more specific than the
-// rule's remediation in the help text.
+// rule's remediation in the help text. SARIF wants a message on every
+// result, so an empty one falls back to the rule id.
 func resultMessage(f finding.Finding) string {
-	if f.Fix == "" {
-		return f.Message
+	msg := f.Message
+	if msg == "" {
+		msg = "finding of rule " + ruleID(f.RuleID)
 	}
-	return f.Message + "\nfix: " + f.Fix
+	if f.Fix == "" {
+		return msg
+	}
+	return msg + "\nfix: " + f.Fix
 }
 
 // resultProperties keeps the request that was refused, for consumers that
@@ -156,13 +161,30 @@ func sarifLocation(l finding.Location) *sarif.Location {
 }
 
 // artifact makes a URI reference relative to %SRCROOT% for relative paths,
-// and a file URI for the rare absolute one.
+// and a file URI for the rare absolute one (Windows drive paths included).
 func artifact(p string) *sarif.ArtifactLocation {
 	p = strings.ReplaceAll(p, "\\", "/")
+	if isDrivePath(p) {
+		p = "/" + p
+	}
 	if path.IsAbs(p) {
 		return sarif.NewSimpleArtifactLocation((&url.URL{Scheme: "file", Path: p}).String())
 	}
 	return sarif.NewSimpleArtifactLocation((&url.URL{Path: p}).EscapedPath()).WithUriBaseId(srcRoot)
+}
+
+func isDrivePath(p string) bool {
+	return len(p) >= 3 && p[1] == ':' && p[2] == '/' &&
+		('a' <= p[0] && p[0] <= 'z' || 'A' <= p[0] && p[0] <= 'Z')
+}
+
+// ruleID names the rule of a finding that lost its id, so that the result
+// still has a descriptor.
+func ruleID(id string) string {
+	if id == "" {
+		return "unknown"
+	}
+	return id
 }
 
 func sarifLevel(s source.Severity) string {

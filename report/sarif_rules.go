@@ -26,7 +26,8 @@ func newRuleIndex(res *finding.Result, opts Options) ruleIndex {
 		ri.add(r, opts)
 	}
 	for _, f := range res.Findings {
-		ri.add(finding.Rule{ID: f.RuleID, Title: f.RuleID, Severity: f.Severity, RootCause: f.RootCause}, opts)
+		id := ruleID(f.RuleID)
+		ri.add(finding.Rule{ID: id, Title: "Rule " + id, Severity: f.Severity, RootCause: f.RootCause}, opts)
 	}
 	return ri
 }
@@ -40,6 +41,9 @@ func (ri *ruleIndex) add(r finding.Rule, opts Options) {
 }
 
 func descriptor(r finding.Rule, opts Options) *sarif.ReportingDescriptor {
+	if r.Title == "" {
+		r.Title = "Rule " + r.ID
+	}
 	d := sarif.NewRule(r.ID).
 		WithName(ruleName(r)).
 		WithShortDescription(sarif.NewMultiformatMessageString(r.Title)).
@@ -48,9 +52,12 @@ func descriptor(r finding.Rule, opts Options) *sarif.ReportingDescriptor {
 			"tags":              ruleTags(r),
 			"security-severity": securitySeverity(r.Severity),
 		})
-	if r.Description != "" {
-		d.WithFullDescription(sarif.NewMultiformatMessageString(r.Description))
+	// GitHub code scanning refuses rules without a full description.
+	full := r.Description
+	if full == "" {
+		full = r.Title
 	}
+	d.WithFullDescription(sarif.NewMultiformatMessageString(full))
 	uri := helpURI(r, opts)
 	if uri != "" {
 		d.WithHelpURI(uri)

@@ -54,8 +54,12 @@ type textWriter struct {
 }
 
 func (t textWriter) finding(f finding.Finding) {
-	fmt.Fprintf(t.w, "%s: %s: %s %s\n", t.p.place(where(f.Location)), t.p.severity(f.Severity),
-		oneLine(f.Message), t.p.ruleID("["+f.RuleID+"]"))
+	id := ""
+	if f.RuleID != "" {
+		id = " " + t.p.ruleID("["+f.RuleID+"]")
+	}
+	fmt.Fprintf(t.w, "%s: %s: %s%s\n", t.p.place(where(f.Location)), t.p.severity(f.Severity),
+		oneLine(f.Message), id)
 	if !t.quiet {
 		writeSnippet(t.w, t.src, f.Location, f.Severity, t.p)
 		t.detail("fix", f.Fix)
