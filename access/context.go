@@ -66,13 +66,20 @@ func s3Context(p *model.Principal, b *model.Bucket, e *model.VPCEndpoint) map[st
 	return ctx
 }
 
-// s3ActionContext adds the keys that depend on the action: the headers a
-// client may send are unknown.
-func s3ActionContext(ctx map[string][]string, action string) {
+// s3ActionContext adds the keys that depend on the action. The encryption
+// headers a client sends are unknown, except for Connect, which encrypts
+// recordings with the key of its storage config. No ACL header is assumed:
+// clients rarely send one, and with ACLs disabled it would fail every write.
+func s3ActionContext(ctx map[string][]string, p *model.Principal, b *model.Bucket, action string) {
 	switch action {
 	case "s3:PutObject":
-		for _, k := range []string{"s3:x-amz-server-side-encryption", "s3:x-amz-server-side-encryption-aws-kms-key-id", "s3:x-amz-acl"} {
-			ctx[k] = []string{iam.Unknown(k)}
+		sse, key := iam.Unknown("s3:x-amz-server-side-encryption"), iam.Unknown("s3:x-amz-server-side-encryption-aws-kms-key-id")
+		if p.Service == "connect.amazonaws.com" && b != nil && b.Encryption != nil {
+			sse, key = b.Encryption.Algorithm, b.Encryption.KMSKeyID
+		}
+		ctx["s3:x-amz-server-side-encryption"] = []string{sse}
+		if key != "" {
+			ctx["s3:x-amz-server-side-encryption-aws-kms-key-id"] = []string{key}
 		}
 	case "s3:ListBucket":
 		ctx["s3:prefix"] = []string{iam.Unknown("s3:prefix")}

@@ -126,7 +126,7 @@ func (x *Index) s3Request(p *model.Principal, it Intent, b *model.Bucket, e *mod
 		IdentityPolicies: documents(p.Policies),
 		ResourceLayer:    iam.LayerBucketPolicy,
 	}
-	s3ActionContext(req.Context, it.Action)
+	s3ActionContext(req.Context, p, b, it.Action)
 	if p.PermissionsBoundary != nil {
 		req.PermissionsBoundary = p.PermissionsBoundary.Document
 	}
