@@ -1,8 +1,10 @@
 package report
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"unicode/utf8"
 
 	"github.com/denylint/denylint/finding"
 	"github.com/denylint/denylint/source"
@@ -14,8 +16,30 @@ func readTestdata(path string) ([]byte, error) {
 	return os.ReadFile(filepath.Join("testdata", "src", filepath.FromSlash(path)))
 }
 
+// loc builds a location, with byte offsets when the file is in testdata.
 func loc(path string, sl, sc, el, ec int) finding.Location {
-	return finding.Location{Path: path, StartLine: sl, StartColumn: sc, EndLine: el, EndColumn: ec}
+	l := finding.Location{Path: path, StartLine: sl, StartColumn: sc, EndLine: el, EndColumn: ec}
+	if data, err := readTestdata(path); err == nil {
+		l.StartByte, l.EndByte = byteAt(data, sl, sc), byteAt(data, el, ec)
+	}
+	return l
+}
+
+// byteAt converts a 1-based line and character column to a byte offset.
+func byteAt(data []byte, line, col int) int {
+	off := 0
+	for n := 1; n < line; n++ {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			return len(data)
+		}
+		off += i + 1
+	}
+	for c := 1; c < col && off < len(data); c++ {
+		_, size := utf8.DecodeRune(data[off:])
+		off += size
+	}
+	return off
 }
 
 // unknown spells an unknown-value token the way iam.Unknown does.

@@ -182,3 +182,20 @@ func TestDropNulls(t *testing.T) {
 		})
 	}
 }
+
+func TestWriteDiagnostics(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	if err := WriteDiagnostics(&buf, fixture().Diagnostics, goldenOptions()); err != nil {
+		t.Fatal(err)
+	}
+	// The diagnostics open the text report, before the first finding.
+	full := string(render(t, "text", goldenOptions()))
+	head, _, _ := strings.Cut(full, "infra/s3.tf:10:7:")
+	if diff := cmp.Diff(head, buf.String()); diff != "" {
+		t.Errorf("diagnostics (-text report +WriteDiagnostics):\n%s", diff)
+	}
+	if err := WriteDiagnostics(failingWriter{}, fixture().Diagnostics, Options{}); !errors.Is(err, errDiskFull) {
+		t.Errorf("error = %v, want one wrapping %v", err, errDiskFull)
+	}
+}

@@ -46,6 +46,21 @@ func (Text) Format(w io.Writer, res *finding.Result, opts Options) error {
 	return nil
 }
 
+// WriteDiagnostics prints diagnostics alone in the text shape, snippets
+// included unless opts.Quiet, for a CLI that sends them to standard error
+// while the findings go to standard output.
+func WriteDiagnostics(w io.Writer, ds []finding.Diagnostic, opts Options) error {
+	var buf bytes.Buffer
+	t := textWriter{w: &buf, src: newSources(opts.ReadFile), p: palette{on: opts.Color}, quiet: opts.Quiet}
+	for _, d := range ds {
+		t.diagnostic(displayedDiag(d))
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("write diagnostics: %w", err)
+	}
+	return nil
+}
+
 type textWriter struct {
 	w     io.Writer
 	src   *sources
