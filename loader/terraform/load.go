@@ -1,10 +1,15 @@
 // Package terraform reads Terraform configurations into the estate model,
-// evaluating them offline as Terraform would, without providers.
+// evaluating them offline as Terraform would, without providers. See
+// README.md for its phases.
 package terraform
 
 import (
+	"path/filepath"
+	"sort"
+
 	"github.com/denylint/denylint/model"
 	"github.com/denylint/denylint/source"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // Options are the variable inputs a user gives on the command line.
@@ -14,8 +19,92 @@ type Options struct {
 	Environ  []string          // os.Environ() form; TF_VAR_name values
 }
 
-// Load reads every Terraform file among files, groups them by directory,
-// evaluates each root module and adds what it finds to env.
+// Load reads every Terraform file among files (.tf, .tf.json, .tfvars,
+// .tfvars.json), groups them by directory, treats as root modules the
+// directories that no other loaded directory calls as a local module,
+// evaluates each root, and adds what it finds to env.
 func Load(env *model.Env, files []string, opts Options) []source.Diagnostic {
-	return nil
+	ev := newEvaluator(env, opts)
+	parsed, diags := parseFiles(files)
+	byDir := map[string][]*file{}
+	var dirs []string
+	for _, f := range parsed {
+		if f == nil || f.kind == kindNone {
+			continue
+		}
+		if _, ok := byDir[f.dir]; !ok {
+			dirs = append(dirs, f.dir)
+		}
+		byDir[f.dir] = append(byDir[f.dir], f)
+	}
+	sort.Strings(dirs)
+	ev.readable = append(ev.readable, commonDir(dirs))
+	for _, dir := range dirs {
+		ev.addConfig(dir, byDir[dir])
+	}
+	roots := rootDirs(ev.configs, dirs)
+	for _, dir := range roots {
+		ev.evalRoot(dir, byDir[dir], len(roots) > 1)
+	}
+	ev.build()
+	return append(diags, ev.diags...)
+}
+
+// rootDirs are the loaded directories with configuration that no other
+// loaded directory calls as a local module.
+func rootDirs(configs map[string]*moduleConfig, dirs []string) []string {
+	called := map[string]bool{}
+	for _, dir := range dirs {
+		cfg := configs[dir]
+		for _, c := range cfg.calls {
+			if isLocalSource(c.source) {
+				called[filepath.Clean(filepath.Join(dir, c.source))] = true
+			}
+		}
+	}
+	var roots []string
+	for _, dir := range dirs {
+		if !called[dir] && len(configs[dir].files) > 0 {
+			roots = append(roots, dir)
+		}
+	}
+	return roots
+}
+
+func (ev *evaluator) evalRoot(dir string, files []*file, prefixed bool) {
+	cfg := ev.configs[dir]
+	m := newModule(ev, cfg, "", nil)
+	if prefixed {
+		m.prefix = dir + "#"
+	}
+	m.funcs = ev.functions(dir)
+	var varFiles []*file
+	for _, f := range files {
+		if f.kind == kindVars || f.kind == kindVarsJSON {
+			varFiles = append(varFiles, f)
+		}
+	}
+	for name, v := range ev.rootValues(cfg, varFiles) {
+		m.inputs[name] = func() cty.Value { return v }
+	}
+	m.configureProviders()
+	m.walk()
+}
+
+// commonDir is the deepest directory that contains all of dirs.
+func commonDir(dirs []string) string {
+	if len(dirs) == 0 {
+		return "."
+	}
+	common := dirs[0]
+	for _, d := range dirs[1:] {
+		for !within(d, common) {
+			parent := filepath.Dir(common)
+			if parent == common {
+				break
+			}
+			common = parent
+		}
+	}
+	return common
 }

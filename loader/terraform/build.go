@@ -1,0 +1,146 @@
+package terraform
+
+import (
+	"strconv"
+
+	"github.com/denylint/denylint/iam"
+	"github.com/denylint/denylint/model"
+	"github.com/denylint/denylint/source"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// builder turns evaluated resource instances into the estate model. It
+// runs in passes: things that exist on their own (buckets, roles, keys,
+// instances) first, then what attaches to them, found by the names and
+// ARNs the configuration gives.
+type builder struct {
+	ev  *evaluator
+	env *model.Env
+	idx *index
+}
+
+// builders lists, per pass, what each resource type contributes.
+var builders = [3]map[string]func(*builder, *instance){
+	0: primaryBuilders,
+	1: attachBuilders,
+	2: lateBuilders,
+}
+
+func (ev *evaluator) build() {
+	b := &builder{ev: ev, env: ev.env, idx: newIndex()}
+	for _, inst := range ev.instances {
+		if !inst.res.cfg.data {
+			b.locate(inst)
+		}
+	}
+	for _, pass := range builders {
+		for _, inst := range ev.instances {
+			if f := pass[inst.res.cfg.typ]; f != nil && !inst.res.cfg.data {
+				f(b, inst)
+			}
+		}
+	}
+	b.finish()
+}
+
+func (b *builder) resource(inst *instance) model.Resource {
+	return model.Resource{Address: inst.addr, Account: iam.CurrentAccount, Region: inst.region, Conditional: inst.conditional}
+}
+
+// locate records where an instance, its attributes and nested blocks were
+// written, and the module calls that lead to it.
+func (b *builder) locate(inst *instance) {
+	s := b.env.Sources
+	s.Set(inst.addr, "", source.FromHCL(inst.res.cfg.rng))
+	if callers := inst.res.mod.callers; len(callers) > 0 {
+		s.SetCallers(inst.addr, callers)
+	}
+	b.locateBlock(inst.addr, "", inst.body)
+}
+
+func (b *builder) locateBlock(addr, prefix string, bv *blockVal) {
+	s := b.env.Sources
+	for name, r := range bv.attrRngs {
+		s.Set(addr, prefix+name, source.FromHCL(r))
+	}
+	for _, typ := range bv.blockTypes() {
+		for i, child := range bv.blocks[typ] {
+			path := prefix + typ + "[" + strconv.Itoa(i) + "]"
+			if i == 0 {
+				s.Set(addr, prefix+typ, source.FromHCL(child.rng))
+				b.locateBlock(addr, prefix+typ+".", child)
+			}
+			s.Set(addr, path, source.FromHCL(child.rng))
+			b.locateBlock(addr, path+".", child)
+		}
+	}
+}
+
+// policy reads the policy document in attribute attr of block bv (at
+// path prefix inside the instance); nil when it is not set.
+func (b *builder) policy(inst *instance, bv *blockVal, prefix, attr string) *model.PolicyDoc {
+	v, ok := bv.attrs[attr]
+	if !ok || (v.IsKnown() && v.IsNull()) {
+		return nil
+	}
+	path := prefix + attr
+	origin := inst.addr
+	if path != "policy" {
+		origin += "#" + path
+	}
+	node := b.policyNode(bv, attr)
+	pol, diags := iam.Normalize(origin, node)
+	for _, d := range diags {
+		b.ev.report(d)
+	}
+	for _, st := range pol.Statements {
+		b.env.Sources.Set(st.ID, "", st.Range)
+	}
+	return &model.PolicyDoc{Address: inst.addr, Attribute: path, Document: pol}
+}
+
+// policyNode builds the positioned tree of a policy attribute.
+func (b *builder) policyNode(bv *blockVal, attr string) *source.Node {
+	v, expr, rng := bv.attrs[attr], bv.exprs[attr], bv.attrRange(attr)
+	if expr != nil {
+		if call, ok := unwrap(expr).(*hclsyntax.FunctionCallExpr); ok && call.Name == "jsonencode" && len(call.Args) == 1 {
+			return bv.scope.nodeOf(call.Args[0])
+		}
+	}
+	f := b.ev.files[rng.Filename]
+	w := &nodeWalker{f: f, eval: bv.scope.eval}
+	switch {
+	case !v.IsKnown():
+		return &source.Node{Kind: source.Unknown, Scalar: w.describe(rng), Range: source.FromHCL(rng)}
+	case v.Type() != cty.String:
+		return w.node(nil, v, rng)
+	}
+	text := v.AsString()
+	if _, d := source.ParseJSON(rng.Filename, []byte(text), source.FromHCL(rng).Start); d != nil {
+		b.ev.report(source.Diagnostic{Severity: source.Error, Summary: "policy is not valid JSON",
+			Detail: d.Summary, Range: source.FromHCL(rng)})
+		return &source.Node{Kind: source.Unknown, Scalar: "invalid JSON", Range: source.FromHCL(rng)}
+	}
+	if t, ok := unwrap(expr).(*hclsyntax.TemplateExpr); ok && f != nil {
+		if n := templateNode(f, t, text); n != nil {
+			return n
+		}
+	}
+	return b.ev.traced(text, rng)
+}
+
+// str reads a top-level string argument of an instance.
+func str(inst *instance, attr string) string {
+	return valueString(attrOr(inst, attr), inst.addr+"."+attr)
+}
+
+func attrOr(inst *instance, attr string) cty.Value {
+	if v, ok := inst.attrs[attr]; ok {
+		return v
+	}
+	return cty.NullVal(cty.String)
+}
+
+func rangeOf(bv *blockVal, attr string) hcl.Range { return bv.attrRange(attr) }

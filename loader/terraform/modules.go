@@ -1,0 +1,99 @@
+package terraform
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+
+)
+
+// installedModule looks a call up in .terraform/modules/modules.json of
+// the root, where `terraform init` records where it put each module.
+func (ev *evaluator) installedModule(parent *module, name string) (string, bool) {
+	key := name
+	if parent.callPath != "" {
+		key = parent.callPath + "." + name
+	}
+	dirs := ev.installed(parent.root.cfg.dir)
+	d, ok := dirs[key]
+	return d, ok
+}
+
+type modulesManifest struct {
+	Modules []struct {
+		Key string `json:"Key"`
+		Dir string `json:"Dir"`
+	} `json:"Modules"`
+}
+
+func (ev *evaluator) installed(root string) map[string]string {
+	if m, ok := ev.manifests[root]; ok {
+		return m
+	}
+	out := map[string]string{}
+	ev.manifests[root] = out
+	data, err := os.ReadFile(filepath.Join(root, ".terraform", "modules", "modules.json"))
+	if err != nil {
+		return out
+	}
+	var mf modulesManifest
+	if err := json.Unmarshal(data, &mf); err != nil {
+		return out
+	}
+	for _, m := range mf.Modules {
+		if m.Key == "" || m.Dir == "" {
+			continue
+		}
+		// Dir is relative to the directory terraform init ran in.
+		dir := m.Dir
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(root, dir)
+		}
+		out[m.Key] = filepath.Clean(dir)
+		ev.readable = append(ev.readable, filepath.Clean(dir))
+	}
+	return out
+}
+
+// moduleDir returns the configuration of a directory, reading it from
+// disk when it was not among the scanned files.
+func (ev *evaluator) moduleDir(dir string) *moduleConfig {
+	if cfg, ok := ev.configs[dir]; ok {
+		return cfg
+	}
+	var paths []string
+	for _, pat := range []string{"*.tf", "*.tf.json"} {
+		m, _ := filepath.Glob(filepath.Join(dir, pat))
+		paths = append(paths, m...)
+	}
+	sort.Strings(paths)
+	if len(paths) == 0 {
+		ev.configs[dir] = nil
+		return nil
+	}
+	files, diags := parseFiles(paths)
+	ev.diags = append(ev.diags, diags...)
+	ev.readable = append(ev.readable, dir)
+	cfg := ev.addConfig(dir, files)
+	return cfg
+}
+
+// addConfig reads the declarations of files, all of one directory.
+func (ev *evaluator) addConfig(dir string, files []*file) *moduleConfig {
+	var tf []*file
+	for _, f := range files {
+		if f == nil {
+			continue
+		}
+		ev.files[f.path] = f
+		if f.kind == kindTF || f.kind == kindTFJSON {
+			tf = append(tf, f)
+		}
+	}
+	cfg, diags := readModule(dir, tf)
+	ev.diags = append(ev.diags, diags...)
+	ev.configs[dir] = cfg
+	return cfg
+}
+
