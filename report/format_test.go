@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"strings"
 	"testing"
@@ -44,6 +45,12 @@ func TestFormatsSurviveOddInput(t *testing.T) {
 				}
 				if (name == "json" || name == "sarif") && !json.Valid(buf.Bytes()) {
 					t.Errorf("invalid JSON:\n%s", buf.String())
+				}
+				if name == "junit" {
+					var doc struct{}
+					if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+						t.Errorf("invalid XML: %v\n%s", err, buf.String())
+					}
 				}
 			})
 		}

@@ -21,7 +21,8 @@ type ruleIndex struct {
 // newRuleIndex lists the catalog in its own order, then any rule a finding
 // names that the catalog lacks, so that every result has its descriptor.
 func newRuleIndex(res *finding.Result, opts Options) ruleIndex {
-	ri := ruleIndex{index: map[string]int{}}
+	// An empty catalog is still written as [], which GitHub wants present.
+	ri := ruleIndex{descriptors: []*sarif.ReportingDescriptor{}, index: map[string]int{}}
 	for _, r := range res.Rules {
 		ri.add(r, opts)
 	}
