@@ -35,7 +35,7 @@ func (ev *evaluator) functions(dir string) map[string]function.Function {
 		"tostring": toFunc(cty.String), "tonumber": toFunc(cty.Number), "tobool": toFunc(cty.Bool),
 		"tolist": toFunc(cty.List(cty.DynamicPseudoType)), "toset": toFunc(cty.Set(cty.DynamicPseudoType)),
 		"tomap": toFunc(cty.Map(cty.DynamicPseudoType)),
-		"one": oneFunc, "startswith": startsWithFunc, "endswith": endsWithFunc, "strcontains": strContainsFunc,
+		"one":   oneFunc, "startswith": startsWithFunc, "endswith": endsWithFunc, "strcontains": strContainsFunc,
 		"alltrue": allTrueFunc, "anytrue": anyTrueFunc, "sum": sumFunc, "index": indexFunc,
 		"replace": replaceFunc, "base64encode": base64EncodeFunc, "base64decode": base64DecodeFunc,
 		"md5": hashFunc("md5"), "sha1": hashFunc("sha1"), "sha256": hashFunc("sha256"), "sha512": hashFunc("sha512"),

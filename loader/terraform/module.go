@@ -3,21 +3,21 @@ package terraform
 import (
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/source"
-	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
 )
 
 // module is one instance of a module: the root, or a call's instance.
 type module struct {
-	ev     *evaluator
-	cfg    *moduleConfig
-	addr   string // "" for a root, "module.a[0].module.b" below
+	ev   *evaluator
+	cfg  *moduleConfig
+	addr string // "" for a root, "module.a[0].module.b" below
 	// callPath names the module by its calls alone ("a.b"), as
 	// modules.json does.
 	callPath string
-	prefix string // "<rootdir>#" when several roots load together
-	root   *module
-	parent *module
+	prefix   string // "<rootdir>#" when several roots load together
+	root     *module
+	parent   *module
 	// inputs are the values the caller passes (or the root's variable
 	// values), evaluated lazily in the caller's scope.
 	inputs    map[string]func() cty.Value

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-
 )
 
 // installedModule looks a call up in .terraform/modules/modules.json of
@@ -96,4 +95,3 @@ func (ev *evaluator) addConfig(dir string, files []*file) *moduleConfig {
 	ev.configs[dir] = cfg
 	return cfg
 }
-

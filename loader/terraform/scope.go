@@ -58,8 +58,8 @@ func (s *scope) context(expr hcl.Expression) *hcl.EvalContext {
 type ctxBuilder struct {
 	s      *scope
 	vars   map[string]cty.Value
-	groups map[string]map[string]cty.Value            // var, local, module, resource types
-	data   map[string]map[string]cty.Value            // data type -> name
+	groups map[string]map[string]cty.Value // var, local, module, resource types
+	data   map[string]map[string]cty.Value // data type -> name
 }
 
 func (b *ctxBuilder) set(group, name string, v cty.Value) {
