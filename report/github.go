@@ -34,10 +34,7 @@ func (GitHub) Format(w io.Writer, res *finding.Result, _ Options) error {
 			continue
 		}
 		f = displayed(f)
-		msg := f.Message
-		if f.Fix != "" {
-			msg += "\nfix: " + f.Fix
-		}
+		msg := strings.Join(append([]string{f.Message}, findingDetails(f)...), "\n")
 		writeCommand(&buf, f.Severity, f.Location, f.RuleID, msg)
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {

@@ -177,7 +177,15 @@ func resourceCase(id, name string, fs []finding.Finding) junitCase {
 
 // findingText is the failure body: where, what and how to fix it.
 func findingText(f finding.Finding) string {
-	lines := []string{fmt.Sprintf("%s: %s: %s", where(f.Location), f.Severity, f.Message)}
+	head := fmt.Sprintf("%s: %s: %s", where(f.Location), f.Severity, f.Message)
+	return strings.Join(append([]string{head}, findingDetails(f)...), "\n")
+}
+
+// findingDetails are the lines that follow a finding's message in formats
+// without room for structure: its fix, its unknowns and its related
+// locations in the compiler's note shape.
+func findingDetails(f finding.Finding) []string {
+	var lines []string
 	if f.Fix != "" {
 		lines = append(lines, "fix: "+f.Fix)
 	}
@@ -187,7 +195,7 @@ func findingText(f finding.Finding) string {
 	for _, r := range f.Related {
 		lines = append(lines, fmt.Sprintf("%s: note: %s", where(r.Location), r.Message))
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 // diagnosticSuite reports input problems: errors as errored cases (the
