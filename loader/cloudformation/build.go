@@ -1,0 +1,155 @@
+package cloudformation
+
+import (
+	"strconv"
+
+	"github.com/denylint/denylint/iam"
+	"github.com/denylint/denylint/model"
+	"github.com/denylint/denylint/source"
+)
+
+// builder turns evaluated resources into the estate model.
+type builder struct {
+	env   *model.Env
+	t     *template
+	e     *evaluator
+	diags []source.Diagnostic
+	// later runs once every resource is read: attaching policies, aliases
+	// and storage configs to what they name.
+	later []func()
+	// groups holds the policies and members of IAM groups, which the model
+	// folds into each member user.
+	groups map[string]*group
+	// managed are the template's managed policies by ARN.
+	managed map[string]*model.PolicyDoc
+}
+
+// item is one resource with its evaluated properties.
+type item struct {
+	r     *resource
+	props *source.Node
+	base  model.Resource
+}
+
+// handlers read each modelled resource type.
+var handlers map[string]func(b *builder, it *item)
+
+func newBuilder(env *model.Env, t *template, opts Options) *builder {
+	return &builder{env: env, t: t, e: newEvaluator(t, opts), groups: map[string]*group{}, managed: map[string]*model.PolicyDoc{}}
+}
+
+func (b *builder) build() {
+	for _, r := range b.t.order {
+		b.resource(r)
+	}
+	for _, f := range b.later {
+		f()
+	}
+	b.foldGroups()
+	b.diags = append(b.diags, b.e.diags...)
+	b.diags = append(b.diags, cycles(b.t, b.e.deps)...)
+}
+
+func (b *builder) resource(r *resource) {
+	conditional := false
+	if r.condition != "" {
+		switch b.e.named(r.condition, r.def.get("Condition").rng) {
+		case triFalse:
+			return
+		case triUnknown:
+			conditional = true
+		}
+	}
+	props := b.e.properties(r)
+	b.env.Sources.Set(r.address, "", r.rng)
+	b.recordProperties(r.address, "Properties", props)
+	if p := r.def.get("Metadata").get("aws:cdk:path"); p != nil && p.kind == source.String {
+		b.env.Sources.SetNote(r.address, p.scalar)
+	}
+	h, ok := handlers[r.typ]
+	if !ok {
+		return
+	}
+	region, _ := text(b.e.region(r.rng))
+	h(b, &item{r: r, props: props, base: model.Resource{
+		Address: r.address, Account: iam.CurrentAccount, Region: region, Conditional: conditional,
+	}})
+}
+
+// recordProperties records where every property was written, under paths
+// such as Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].
+func (b *builder) recordProperties(address, path string, v *source.Node) {
+	switch v.Kind {
+	case source.Object:
+		for _, f := range v.Fields {
+			p := path + "." + f.Key
+			b.env.Sources.Set(address, p, fieldRange(f.KeyRange, f.Value.Range))
+			b.recordProperties(address, p, f.Value)
+		}
+	case source.Array:
+		for i, item := range v.Items {
+			p := path + "[" + strconv.Itoa(i) + "]"
+			b.env.Sources.Set(address, p, item.Range)
+			b.recordProperties(address, p, item)
+		}
+	}
+}
+
+// get follows keys through nested objects.
+func get(v *source.Node, keys ...string) *source.Node {
+	for _, k := range keys {
+		v = v.Get(k)
+	}
+	return v
+}
+
+// str reads a property as text ("" when absent or not a string).
+func (it *item) str(keys ...string) string {
+	s, _ := text(get(it.props, keys...))
+	return s
+}
+
+// strs reads a string or a list of strings.
+func strs(v *source.Node) []string {
+	if v == nil {
+		return nil
+	}
+	if v.Kind != source.Array {
+		s, _ := text(v)
+		return []string{s}
+	}
+	out := make([]string, 0, len(v.Items))
+	for _, item := range v.Items {
+		if s, ok := text(item); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// boolean reads a boolean property; nil when the template does not decide.
+func boolean(v *source.Node) *bool {
+	if v == nil || v.Kind == source.Unknown || !iam.IsKnown(v.Scalar) {
+		return nil
+	}
+	t := v.Scalar == "true" || v.Scalar == "True" || v.Scalar == "TRUE"
+	return &t
+}
+
+// name is the physical name of a resource, as Ref sees it.
+func (b *builder) name(it *item) string {
+	return b.e.identity(it.r, types[it.r.typ]).name
+}
+
+// attr is an attribute of a resource, as Fn::GetAtt sees it.
+func (b *builder) attr(it *item, attr string) string {
+	s, _ := text(b.e.attribute(it.r, attr, it.r.rng))
+	return s
+}
+
+// atoi reads a whole number; 0 when absent or unknown.
+func atoi(v *source.Node) int {
+	s, _ := text(v)
+	n, _ := strconv.Atoi(s)
+	return n
+}
