@@ -3,86 +3,86 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 )
 
-// dropNulls copies the JSON value raw to buf, leaving out every object
-// member whose value is null and keeping the order of the rest.
+// dropNulls copies the JSON document in raw to buf, leaving out every
+// object member whose value is null and keeping the order and text of the
+// rest. It streams tokens, so a large log is read once.
 func dropNulls(buf *bytes.Buffer, raw json.RawMessage) error {
-	switch {
-	case len(raw) > 0 && raw[0] == '{':
-		return dropNullsObject(buf, raw)
-	case len(raw) > 0 && raw[0] == '[':
-		return dropNullsArray(buf, raw)
-	}
-	buf.Write(raw)
-	return nil
-}
-
-func dropNullsObject(buf *bytes.Buffer, raw json.RawMessage) error {
 	dec := json.NewDecoder(bytes.NewReader(raw))
-	if _, err := dec.Token(); err != nil {
-		return err
-	}
-	buf.WriteByte('{')
-	first := true
-	for dec.More() {
+	dec.UseNumber()
+	var stack []level
+	for {
 		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
 		if err != nil {
 			return err
 		}
-		key, ok := tok.(string)
-		if !ok {
-			return fmt.Errorf("object key is %T", tok)
-		}
-		var value json.RawMessage
-		if err := dec.Decode(&value); err != nil {
-			return err
-		}
-		if string(value) == "null" {
+		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
+			buf.WriteByte(byte(d))
+			stack = stack[:len(stack)-1]
 			continue
 		}
-		if !first {
-			buf.WriteByte(',')
+		if n := len(stack); n > 0 {
+			top := &stack[n-1]
+			if top.object {
+				// tok is a key: look at its value before writing either.
+				value, err := dec.Token()
+				if err != nil {
+					return err
+				}
+				if value == nil {
+					continue
+				}
+				comma(buf, top)
+				if err := writeToken(buf, tok); err != nil {
+					return err
+				}
+				buf.WriteByte(':')
+				tok = value
+			} else {
+				comma(buf, top)
+			}
 		}
-		first = false
-		if err := writeKey(buf, key); err != nil {
-			return err
+		if d, ok := tok.(json.Delim); ok {
+			buf.WriteByte(byte(d))
+			stack = append(stack, level{object: d == '{'})
+			continue
 		}
-		if err := dropNulls(buf, value); err != nil {
+		if err := writeToken(buf, tok); err != nil {
 			return err
 		}
 	}
-	buf.WriteByte('}')
-	return nil
 }
 
-func dropNullsArray(buf *bytes.Buffer, raw json.RawMessage) error {
-	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil {
-		return err
+// level is an open container: whether it is an object, and whether it has
+// written a member yet.
+type level struct{ object, written bool }
+
+func comma(buf *bytes.Buffer, l *level) {
+	if l.written {
+		buf.WriteByte(',')
 	}
-	buf.WriteByte('[')
-	for i, item := range items {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		if err := dropNulls(buf, item); err != nil {
-			return err
-		}
-	}
-	buf.WriteByte(']')
-	return nil
+	l.written = true
 }
 
-func writeKey(buf *bytes.Buffer, key string) error {
+// writeToken writes a scalar token back as JSON, without HTML escaping.
+func writeToken(buf *bytes.Buffer, tok json.Token) error {
+	if n, ok := tok.(json.Number); ok {
+		buf.WriteString(n.String())
+		return nil
+	}
 	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(key); err != nil {
-		return err
+	if err := enc.Encode(tok); err != nil {
+		return fmt.Errorf("encode %v: %w", tok, err)
 	}
-	// Encode ends with a newline; the key needs a colon instead.
+	// Encode ends with a newline that the compact form does not want.
 	buf.Truncate(buf.Len() - 1)
-	buf.WriteByte(':')
 	return nil
 }
