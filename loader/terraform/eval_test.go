@@ -34,10 +34,10 @@ variable "n" {
 }
 resource "aws_s3_bucket" "y" { bucket = var.n }
 `,
-				"terraform.tfvars":   `b = "tfvars"` + "\n" + `c = "tfvars"`,
-				"x.auto.tfvars":      `c = "auto"` + "\n" + `d = "auto"`,
-				"extra.tfvars":       `d = "varfile"` + "\n" + `e = "varfile"`,
-				"ignored.tfvars":     `f = "never"`,
+				"terraform.tfvars": `b = "tfvars"` + "\n" + `c = "tfvars"`,
+				"x.auto.tfvars":    `c = "auto"` + "\n" + `d = "auto"`,
+				"extra.tfvars":     `d = "varfile"` + "\n" + `e = "varfile"`,
+				"ignored.tfvars":   `f = "never"`,
 			},
 			args: []string{"main.tf", "m/main.tf", "terraform.tfvars", "x.auto.tfvars", "extra.tfvars", "ignored.tfvars"},
 			opts: Options{
