@@ -31,7 +31,10 @@ func (e *evaluator) conclude(ev *evaluation) Decision {
 
 func (e *evaluator) gates(ev *evaluation) (Tri, gate) {
 	all := make([]gate, 0, 6)
-	for _, l := range []*layerResult{ev.scp, ev.rcp, ev.vpce} {
+	// RCPs only deny: AWS attaches RCPFullAWSAccess to every level and it
+	// cannot be detached ("Resource control policies", Organizations user
+	// guide).
+	for _, l := range []*layerResult{ev.scp, ev.vpce} {
 		if l != nil {
 			all = append(all, gate{layer: l.layer, t: l.allow.any()})
 		}

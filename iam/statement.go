@@ -1,5 +1,7 @@
 package iam
 
+import "strings"
+
 // statement decides whether a statement applies to the request, for each
 // way its Principal may name the caller. Without a principal (identity
 // policies, SCPs) only grantDirect is set.
@@ -82,7 +84,7 @@ func (e *evaluator) principalApplies(s *Statement) principalMatch {
 	case s.Principal != nil:
 		m = matchPrincipal(s.Principal, e.req.Caller)
 	case s.NotPrincipal != nil:
-		m[grantDirect] = matchPrincipal(s.NotPrincipal, e.req.Caller).any().not()
+		m[grantDirect] = e.notPrincipalExcludes(s.NotPrincipal).not()
 	default:
 		return m
 	}
@@ -93,6 +95,37 @@ func (e *evaluator) principalApplies(s *Statement) principalMatch {
 		}
 	}
 	return m
+}
+
+// notPrincipalExcludes: a NotPrincipal spares the caller only when it
+// lists each of the caller's identities, its own ARN (user, role or
+// session) and its account, and never spares a principal that has a
+// permissions boundary ("AWS JSON policy elements: NotPrincipal", IAM user
+// guide, key points).
+func (e *evaluator) notPrincipalExcludes(p *Principals) Tri {
+	m := matchPrincipal(p, e.req.Caller)
+	c := &e.req.Caller
+	if p.All || c.Kind == KindRoot || c.Kind == KindService {
+		return m.any()
+	}
+	if e.req.PermissionsBoundary != nil {
+		return False
+	}
+	self := m[grantDirect].or(m[grantRole])
+	if accountsOnly(p) {
+		self = True
+	}
+	return self.and(m[grantAccount])
+}
+
+// accountsOnly reports whether a principal list names only accounts.
+func accountsOnly(p *Principals) bool {
+	for _, a := range p.AWS {
+		if !isAccountID(a) && !strings.HasSuffix(a, ":root") {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *evaluator) notePrincipal(s *Statement) {

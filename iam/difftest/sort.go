@@ -1,0 +1,5 @@
+package difftest
+
+import "sort"
+
+func sortStrings(s []string) { sort.Strings(s) }
