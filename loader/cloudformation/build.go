@@ -84,15 +84,27 @@ func (b *builder) recordProperties(address, path string, v *source.Node) {
 		for _, f := range v.Fields {
 			p := path + "." + f.Key
 			b.env.Sources.Set(address, p, fieldRange(f.KeyRange, f.Value.Range))
-			b.recordProperties(address, p, f.Value)
+			if within(f.Value.Range, f.KeyRange.Start.Byte, v.Range) {
+				b.recordProperties(address, p, f.Value)
+			}
 		}
 	case source.Array:
 		for i, item := range v.Items {
 			p := path + "[" + strconv.Itoa(i) + "]"
 			b.env.Sources.Set(address, p, item.Range)
-			b.recordProperties(address, p, item)
+			if within(item.Range, v.Range.Start.Byte, v.Range) {
+				b.recordProperties(address, p, item)
+			}
 		}
 	}
+}
+
+// within reports whether r was written inside outer, after from. Values
+// written elsewhere (a YAML alias's anchor, a mapping entry that
+// Fn::FindInMap returned) are recorded where they are used but not
+// descended into: their parts are not where the resource is.
+func within(r source.Range, from int, outer source.Range) bool {
+	return r.File == outer.File && r.Start.Byte >= from && r.End.Byte <= outer.End.Byte
 }
 
 // get follows keys through nested objects.

@@ -10,7 +10,7 @@ import (
 // Evaluation budget: an alias bomb is a small tree that expands to a huge
 // one, so every evaluated node is counted, and long strings are capped.
 const (
-	maxEvaluatedNodes = 2_000_000
+	maxEvaluatedNodes = 1_000_000
 	maxStringLength   = 1 << 20
 )
 

@@ -2,9 +2,10 @@ package cloudformation
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/denylint/denylint/source"
@@ -48,24 +49,46 @@ func unmarshal(data []byte, doc *yaml.Node) (err error) {
 	return yaml.Unmarshal(data, doc)
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
+var yamlLine = regexp.MustCompile(`^yaml: (?:line \d+: )?`)
 
 func yamlDiagnostic(file string, data []byte, err error) source.Diagnostic {
 	msg := err.Error()
-	line := 1
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		if m[1] != "" {
-			line, _ = strconv.Atoi(m[1])
-		}
 		msg = msg[len(m[0]):]
 	}
 	l := newLines(file, data)
-	off := l.offset(line, 1)
+	off := errorOffset(data)
 	return source.Diagnostic{
 		Severity: source.Error,
 		Summary:  "template is not valid YAML or JSON: " + msg,
-		Range:    l.span(off, lineEnd(data, off)),
+		Range:    l.span(off, off),
 	}
+}
+
+// errorOffset finds where a document that does not parse goes wrong; the
+// YAML parser's own line is often that of an enclosing construct. JSON
+// gets the exact offset from encoding/json; YAML gets the first line whose
+// addition makes the document fail to parse, found by bisection.
+func errorOffset(data []byte) int {
+	if trimmed := bytes.TrimLeft(data, " \t\r\n"); len(trimmed) > 0 && trimmed[0] == '{' {
+		var v any
+		var syn *json.SyntaxError
+		if err := json.Unmarshal(data, &v); errors.As(err, &syn) {
+			return int(syn.Offset) - 1
+		}
+	}
+	l := newLines("", data)
+	lo, hi := 0, len(l.starts) // the first lo lines parse; the first hi do not
+	for lo+1 < hi {
+		mid := (lo + hi) / 2
+		var doc yaml.Node
+		if unmarshal(data[:l.offset(mid+1, 1)], &doc) == nil {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return l.offset(hi, 1)
 }
 
 // escapeSlashes rewrites the JSON escape \/ , which the YAML parser rejects,
@@ -94,6 +117,7 @@ type converter struct {
 	memo         map[*yaml.Node]*node
 	diags        []source.Diagnostic
 	restoreSlash bool
+	tooDeep      bool
 }
 
 // convert returns the node for y and the offset where y's text ends.
@@ -101,6 +125,10 @@ func (c *converter) convert(y *yaml.Node, depth int) (*node, int) {
 	data := c.lines.data
 	start := c.lines.offset(y.Line, y.Column)
 	if depth > maxDepth {
+		if c.tooDeep {
+			return &node{kind: source.Null, rng: c.lines.span(start, start)}, start
+		}
+		c.tooDeep = true
 		c.problem(c.lines.span(start, start), fmt.Sprintf("template nested deeper than %d levels", maxDepth))
 		return &node{kind: source.Null, rng: c.lines.span(start, start)}, start
 	}
