@@ -1,7 +1,6 @@
 package access
 
 import (
-	"strings"
 
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/model"
@@ -25,11 +24,28 @@ func callerOf(p *model.Principal) iam.Caller {
 
 // sessionARN is arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION.
 func sessionARN(p *model.Principal) string {
-	name := p.Name
-	if i := strings.LastIndex(p.ARN, "/"); i >= 0 {
-		name = p.ARN[i+1:]
+	return "arn:aws:sts::" + p.Account + ":assumed-role/" + roleName(p) + "/" + iam.Unknown("role session name")
+}
+
+// roleName is the role's name without its path: the last segment of its ARN,
+// not counting slashes inside unknown tokens.
+func roleName(p *model.Principal) string {
+	if p.Name != "" {
+		return p.Name
 	}
-	return "arn:aws:sts::" + p.Account + ":assumed-role/" + name + "/" + iam.Unknown("role session name")
+	arn := p.ARN
+	depth, cut := 0, -1
+	for i, r := range arn {
+		switch {
+		case r == '\uE000':
+			depth++
+		case r == '\uE001':
+			depth--
+		case r == '/' && depth == 0:
+			cut = i
+		}
+	}
+	return arn[cut+1:]
 }
 
 // s3Context is what AWS puts in the context of an S3 request by p on
