@@ -1,7 +1,6 @@
 package access
 
 import (
-
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/model"
 )
