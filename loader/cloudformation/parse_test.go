@@ -30,24 +30,24 @@ func find(n *node, path ...string) *node {
 func TestRanges(t *testing.T) {
 	t.Parallel()
 	yamlSrc := strings.Join([]string{
-		"a: !Ref Foo",                  // 1
-		"b: !GetAtt [X, Arn]",          // 2
-		"c: &anchor",                   // 3
-		"  x: 1",                       // 4
-		"d: *anchor",                   // 5
-		"e: !Sub |",                    // 6
-		"  hello ${X}",                 // 7
-		"  there",                      // 8
-		`f: "q\"x"`,                    // 9
-		"g: plain multi",               // 10
-		"  line",                       // 11
-		"h:",                           // 12
-		"ä: ünï # comment",             // 13
-		"list:",                        // 14
-		"  - Effect: Allow",            // 15
-		"    Action: s3:GetObject",     // 16
+		"a: !Ref Foo",                   // 1
+		"b: !GetAtt [X, Arn]",           // 2
+		"c: &anchor",                    // 3
+		"  x: 1",                        // 4
+		"d: *anchor",                    // 5
+		"e: !Sub |",                     // 6
+		"  hello ${X}",                  // 7
+		"  there",                       // 8
+		`f: "q\"x"`,                     // 9
+		"g: plain multi",                // 10
+		"  line",                        // 11
+		"h:",                            // 12
+		"ä: ünï # comment",              // 13
+		"list:",                         // 14
+		"  - Effect: Allow",             // 15
+		"    Action: s3:GetObject",      // 16
 		"  - {Effect: Deny, Action: x}", // 17
-		"k: 'it''s'",                   // 18
+		"k: 'it''s'",                    // 18
 		"",
 	}, "\n")
 	jsonSrc := "{\n\t\"a\": {\"Fn::Join\": [\"\", [\"x\", {\"Ref\": \"Y\"}]]},\n\t\"b\": [1, 2e5, true, null],\n\t\"c\": {}\n}\n"
