@@ -19,6 +19,11 @@ type Env struct {
 	// AccountPublicAccessBlock is the account-level Block Public Access
 	// setting of the current account, when configured.
 	AccountPublicAccessBlock *PublicAccessBlock `json:"account_public_access_block,omitempty"`
+	// Expectations are the accesses the user's config declares.
+	Expectations []*Expectation `json:"expectations,omitempty"`
+	// Ignores are suppressions written in the configuration as data rather
+	// than as comments.
+	Ignores []*Ignore `json:"-"`
 
 	// Sources maps what rules name (addresses, attribute paths, statement
 	// IDs) to where it was written; it stays out of the Rego input.

@@ -34,6 +34,7 @@ func New(ctx context.Context, bundles ...fs.FS) (*Engine, error) {
 		rego.Query("data.rules"),
 		rego.SetRegoVersion(ast.RegoV1),
 		rego.StrictBuiltinErrors(true),
+		rego.Capabilities(capabilities()),
 	}
 	for _, m := range modules {
 		opts = append(opts, rego.ParsedModule(m))
