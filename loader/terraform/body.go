@@ -6,7 +6,16 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
 )
+
+// jsonencodeArg returns x when expr is jsonencode(x).
+func jsonencodeArg(expr hcl.Expression) hcl.Expression {
+	if call, ok := unwrap(expr).(*hclsyntax.FunctionCallExpr); ok && call.Name == "jsonencode" && len(call.Args) == 1 {
+		return call.Args[0]
+	}
+	return nil
+}
 
 // blockVal is an evaluated block: its attribute values with their
 // expressions and ranges, and its nested blocks (dynamic ones expanded).
@@ -19,6 +28,9 @@ type blockVal struct {
 	attrRngs map[string]hcl.Range
 	blocks   map[string][]*blockVal
 	scope    *scope
+	// encoded holds, for an attribute written as jsonencode(x), the value
+	// of x, so that its tree is built without evaluating x twice.
+	encoded map[string]cty.Value
 }
 
 // metaArguments are the resource arguments that are Terraform's, not the
@@ -67,7 +79,21 @@ func evalBody(body hcl.Body, s *scope, bv *blockVal, top bool) *blockVal {
 }
 
 func (bv *blockVal) setAttr(name string, expr hcl.Expression, rng hcl.Range, s *scope) {
-	bv.attrs[name] = s.eval(expr)
+	if arg := jsonencodeArg(expr); arg != nil {
+		v := s.eval(arg)
+		if bv.encoded == nil {
+			bv.encoded = map[string]cty.Value{}
+		}
+		bv.encoded[name] = v
+		bv.attrs[name] = cty.UnknownVal(cty.String)
+		if v.IsWhollyKnown() {
+			if text, err := stdlib.JSONEncode(v); err == nil {
+				bv.attrs[name] = text
+			}
+		}
+	} else {
+		bv.attrs[name] = s.eval(expr)
+	}
 	bv.exprs[name] = expr
 	bv.attrRngs[name] = rng
 }

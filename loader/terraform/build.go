@@ -104,10 +104,12 @@ func (b *builder) policy(inst *instance, bv *blockVal, prefix, attr string) *mod
 // policyNode builds the positioned tree of a policy attribute.
 func (b *builder) policyNode(bv *blockVal, attr string) *source.Node {
 	v, expr, rng := bv.attrs[attr], bv.exprs[attr], bv.attrRange(attr)
-	if expr != nil {
-		if call, ok := unwrap(expr).(*hclsyntax.FunctionCallExpr); ok && call.Name == "jsonencode" && len(call.Args) == 1 {
-			return bv.scope.nodeOf(call.Args[0])
+	if arg := jsonencodeArg(expr); arg != nil {
+		if x, ok := bv.encoded[attr]; ok {
+			w := &nodeWalker{f: b.ev.files[arg.Range().Filename], eval: bv.scope.eval}
+			return w.node(arg, x, arg.Range())
 		}
+		return bv.scope.nodeOf(arg)
 	}
 	f := b.ev.files[rng.Filename]
 	w := &nodeWalker{f: f, eval: bv.scope.eval}
