@@ -45,6 +45,8 @@ func TestHostileTemplates(t *testing.T) {
 		{name: "no Resources", src: []byte("AWSTemplateFormatVersion: 2010-09-09\n"), want: []string{"error 1:1 template has no Resources mapping"}},
 		{name: "resource without Type", src: []byte("Resources:\n  A:\n    Properties: {}\n"), want: []string{"error 2:3 resource A has no Type"}},
 		{name: "resource not a mapping", src: []byte("Resources:\n  A: 3\n"), want: []string{"error 2:6 resource A is not a mapping"}},
+		{name: "duplicate key", src: []byte("Resources:\n  A: {Type: Test::X}\n  A: {Type: Test::Y}\n"),
+			want: []string{`warning 3:3 duplicate key "A"`}},
 		{name: "circular DependsOn", src: []byte("Resources:\n  A: {Type: Test::X, DependsOn: B}\n  B: {Type: Test::X, DependsOn: [A]}\n"),
 			want: []string{"error 2:3 circular dependency between resources"}},
 		{name: "DependsOn nothing", src: []byte("Resources:\n  A: {Type: Test::X, DependsOn: Nope}\n"),

@@ -184,6 +184,8 @@ func (c *converter) alias(y *yaml.Node, depth int) *node {
 
 func (c *converter) mapping(n *node, y *yaml.Node, start, depth int) int {
 	n.kind = source.Object
+	n.fields = make([]field, 0, len(y.Content)/2)
+	index := map[string]int{}
 	end := skipProps(c.lines.data, start)
 	for i := 0; i+1 < len(y.Content); i += 2 {
 		k, ke := c.convert(y.Content[i], depth+1)
@@ -197,7 +199,7 @@ func (c *converter) mapping(n *node, y *yaml.Node, start, depth int) int {
 			c.problem(k.rng, "mapping key is not a scalar")
 			continue
 		}
-		c.add(n, field{key: k.scalar, keyRng: k.rng, value: v})
+		c.add(n, index, field{key: k.scalar, keyRng: k.rng, value: v})
 	}
 	if y.Style&yaml.FlowStyle != 0 {
 		end = flowEnd(c.lines.data, end, '}')
@@ -207,18 +209,18 @@ func (c *converter) mapping(n *node, y *yaml.Node, start, depth int) int {
 
 // add appends a member; a repeated key replaces the earlier one, as
 // CloudFormation's JSON reader does, with a warning.
-func (c *converter) add(n *node, f field) {
-	for i := range n.fields {
-		if n.fields[i].key == f.key {
-			c.diags = append(c.diags, source.Diagnostic{
-				Severity: source.Warning, Summary: fmt.Sprintf("duplicate key %q", f.key),
-				Detail: "the later value is used", Range: f.keyRng,
-			})
-			n.fields[i] = f
-			return
-		}
+func (c *converter) add(n *node, index map[string]int, f field) {
+	i, dup := index[f.key]
+	if !dup {
+		index[f.key] = len(n.fields)
+		n.fields = append(n.fields, f)
+		return
 	}
-	n.fields = append(n.fields, f)
+	c.diags = append(c.diags, source.Diagnostic{
+		Severity: source.Warning, Summary: fmt.Sprintf("duplicate key %q", f.key),
+		Detail: "the later value is used", Range: f.keyRng,
+	})
+	n.fields[i] = f
 }
 
 // merge applies a YAML merge key (<<: *base): members not already set.
