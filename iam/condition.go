@@ -142,7 +142,8 @@ func (e *evaluator) oneValue(spec opSpec, values []string, rv, version string) T
 		if spec.vars && version == policyVersion2012 {
 			var ok bool
 			if pv, ok = e.ctx.substitute(pv); !ok {
-				continue
+				e.unresolved = true
+				return False
 			}
 		}
 		if t = t.or(spec.match(pv, rv)); t == True {

@@ -10,6 +10,10 @@ type evaluator struct {
 	req      *Request
 	ctx      requestContext
 	unknowns []string
+	// unresolved is set when a policy variable of the statement being
+	// evaluated has no value: AWS then treats the whole statement as not
+	// applying ("IAM policy elements: Variables and tags", IAM user guide).
+	unresolved bool
 }
 
 func newEvaluator(req *Request) *evaluator {

@@ -7,11 +7,12 @@ import "strings"
 // policies, SCPs) only grantDirect is set.
 func (e *evaluator) statement(p *Policy, s *Statement, withPrincipal bool) principalMatch {
 	var none principalMatch
+	e.unresolved = false
 	t := e.actionApplies(s)
 	if t == False {
 		return none
 	}
-	if t = t.and(e.resourceApplies(p, s)); t == False {
+	if t = t.and(e.resourceApplies(p, s)); t == False || e.unresolved {
 		return none
 	}
 	m := principalMatch{grantDirect: True}
@@ -25,6 +26,9 @@ func (e *evaluator) statement(p *Policy, s *Statement, withPrincipal bool) princ
 		if t = t.and(e.condition(&s.Conditions[i], p.Version)); t == False {
 			return none
 		}
+	}
+	if e.unresolved {
+		return none
 	}
 	for k := range m {
 		m[k] = m[k].and(t)
@@ -64,7 +68,8 @@ func (e *evaluator) resources(p *Policy, patterns []string) Tri {
 		if p.Version == policyVersion2012 {
 			var ok bool
 			if r, ok = e.ctx.substitute(r); !ok {
-				continue
+				e.unresolved = true
+				return False
 			}
 		}
 		m := MatchARN(r, e.req.Resource)

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -170,4 +169,3 @@ func sum(m map[string]int) int {
 	return total
 }
 
-var _ = slices.Contains[[]string]

@@ -6,6 +6,7 @@ package difftest
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 )
 
@@ -35,8 +36,8 @@ func NewGen(seed uint64) *Gen {
 }
 
 func (g *Gen) pick(list ...string) string { return list[g.r.IntN(len(list))] }
-func (g *Gen) chance(p float64) bool     { return g.r.Float64() < p }
-func (g *Gen) feature(f string)          { g.features[f] = true }
+func (g *Gen) chance(p float64) bool      { return g.r.Float64() < p }
+func (g *Gen) feature(f string)           { g.features[f] = true }
 
 type principal struct {
 	arn, account, name string
@@ -123,20 +124,20 @@ func (g *Gen) sortedFeatures() []string {
 	for f := range g.features {
 		out = append(out, f)
 	}
-	sortStrings(out)
+	slices.Sort(out)
 	return out
 }
 
 // context gives the full request context, since the oracle derives none.
 func (g *Gen) context(p principal, t target) map[string]any {
 	c := map[string]any{
-		"aws:PrincipalArn":     p.arn,
-		"aws:PrincipalAccount": p.account,
-		"aws:ResourceAccount":  t.account,
-		"aws:userid":           map[bool]string{true: "AIDAEXAMPLE" + strings.ToUpper(p.name), false: "AROAEXAMPLE:" + p.name}[p.user],
-		"aws:SecureTransport":  g.pick("true", "true", "false"),
-		"aws:CurrentTime":      g.pick("2026-01-15T10:00:00Z", "2026-08-01T00:00:00Z"),
-		"aws:PrincipalType":    map[bool]string{true: "User", false: "AssumedRole"}[p.user],
+		"aws:PrincipalArn":          p.arn,
+		"aws:PrincipalAccount":      p.account,
+		"aws:ResourceAccount":       t.account,
+		"aws:userid":                map[bool]string{true: "AIDAEXAMPLE" + strings.ToUpper(p.name), false: "AROAEXAMPLE:" + p.name}[p.user],
+		"aws:SecureTransport":       g.pick("true", "true", "false"),
+		"aws:CurrentTime":           g.pick("2026-01-15T10:00:00Z", "2026-08-01T00:00:00Z"),
+		"aws:PrincipalType":         map[bool]string{true: "User", false: "AssumedRole"}[p.user],
 		"aws:PrincipalIsAWSService": "false",
 	}
 	if p.user {
@@ -235,7 +236,7 @@ func (g *Gen) statement(i int, withPrincipal bool, t target, p principal) map[st
 		g.principal(s, t, p)
 	}
 	if g.chance(0.45) {
-		s["Condition"] = g.conditions()
+		s["Condition"] = g.conditions(p)
 	}
 	return s
 }
@@ -260,7 +261,7 @@ func (g *Gen) resources(s map[string]any, t target, p principal) {
 		"arn:aws:kms:*:" + t.account + ":key/*", "arn:aws:s3:::bucket-?/*", "arn:aws:s3:::bucket-b/*"}
 	if g.chance(0.1) {
 		options = append(options, "arn:aws:s3:::"+bucketOf(t.resource)+"/${aws:username}/*")
-		g.feature("policy-variable")
+		g.usernameVariable(p)
 	}
 	s[key] = g.pick(options...)
 }
@@ -296,6 +297,15 @@ func (g *Gen) principal(s map[string]any, t target, p principal) {
 	}
 }
 
+// usernameVariable notes a ${aws:username}, which a role's request cannot
+// resolve.
+func (g *Gen) usernameVariable(p principal) {
+	g.feature("policy-variable")
+	if !p.user {
+		g.feature("unresolved-variable")
+	}
+}
+
 // notPrincipal writes a Deny for everyone but a list of principals, with
 // or without the account of the principal it names.
 func (g *Gen) notPrincipal(s map[string]any, p principal) {
@@ -319,10 +329,10 @@ func (g *Gen) notPrincipal(s map[string]any, p principal) {
 
 // conditions draws one or two condition entries over the context keys
 // that the generator fills.
-func (g *Gen) conditions() map[string]any {
+func (g *Gen) conditions(p principal) map[string]any {
 	c := map[string]any{}
 	for range 1 + g.r.IntN(2) {
-		op, key, val := g.condition()
+		op, key, val := g.condition(p)
 		m, _ := c[op].(map[string]any)
 		if m == nil {
 			m = map[string]any{}
@@ -333,7 +343,7 @@ func (g *Gen) conditions() map[string]any {
 	return c
 }
 
-func (g *Gen) condition() (op, key string, val any) {
+func (g *Gen) condition(p principal) (op, key string, val any) {
 	switch g.r.IntN(14) {
 	case 0:
 		return g.pick("Bool", "BoolIfExists"), "aws:SecureTransport", g.pick("true", "false")
@@ -359,7 +369,7 @@ func (g *Gen) condition() (op, key string, val any) {
 	case 9:
 		return g.pick("StringEquals", "StringNotEquals", "StringEqualsIfExists", "StringNotEqualsIfExists"), "aws:SourceVpce", g.pick("vpce-1a2b3c4d", "vpce-9z8y7x6w")
 	case 10:
-		g.feature("policy-variable")
+		g.usernameVariable(p)
 		return g.pick("StringEquals", "StringLike"), "aws:PrincipalTag/team", "${aws:username}"
 	case 11:
 		return g.pick("StringEquals", "StringNotEquals"), "aws:ResourceAccount", g.pick("${aws:PrincipalAccount}", acctA)

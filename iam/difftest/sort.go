@@ -1,5 +1,0 @@
-package difftest
-
-import "sort"
-
-func sortStrings(s []string) { sort.Strings(s) }
