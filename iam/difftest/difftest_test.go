@@ -168,4 +168,3 @@ func sum(m map[string]int) int {
 	}
 	return total
 }
-
