@@ -23,6 +23,7 @@ type callNode struct {
 	// followed is false for a module whose source is not read.
 	followed bool
 	outs     []map[string]cty.Value
+	remote   map[string]cty.Value
 }
 
 func (c *callNode) expand() []*module {
@@ -80,8 +81,13 @@ func (c *callNode) value(out string, deeper bool) cty.Value {
 		if out == "" || deeper || c.cfg.count != nil || c.cfg.forEach != nil {
 			return cty.DynamicVal
 		}
-		name := c.mod.qualify("module." + c.cfg.name + "." + out)
-		return cty.ObjectVal(map[string]cty.Value{out: cty.StringVal(iam.Unknown(name))})
+		// Keep every output asked for so far: two references to one
+		// module in one expression must both resolve.
+		if c.remote == nil {
+			c.remote = map[string]cty.Value{}
+		}
+		c.remote[out] = cty.StringVal(iam.Unknown(c.mod.qualify("module." + c.cfg.name + "." + out)))
+		return cty.ObjectVal(c.remote)
 	}
 	objs := make([]cty.Value, len(c.children))
 	for i, child := range c.children {

@@ -19,7 +19,11 @@ func computeAttrs(inst *instance) {
 	if f := resourceComputers[inst.res.cfg.typ]; f != nil {
 		f(c)
 	}
+	// References such as aws_x.y[each.key].arn reach the attribute
+	// through an index the traversal does not show, so the usual
+	// computed attributes exist on every resource.
 	c.def("id", c.tok("id"))
+	c.def("arn", c.tok("arn"))
 }
 
 type computer struct {

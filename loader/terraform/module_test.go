@@ -63,5 +63,16 @@ resource "aws_s3_bucket" "b" { bucket = module.s3.s3_bucket_id }
 				"    aws_s3_bucket_policy.p/0 main.tf:7:38-7:134 Deny act=[s3:*] nact=[] res=[<module.s3.s3_bucket_arn>/*] pr=* cond=[]",
 			},
 		},
+		{
+			name: "two outputs of one remote module in one expression, length of an object",
+			files: map[string]string{"main.tf": `
+module "l" { source = "git::https://example.com/l.git" }
+resource "aws_s3_bucket" "b" { bucket = "${module.l.a}-${module.l.b}-${length({ x = 1, y = 2 })}" }
+`},
+			want: []string{
+				"diag note main.tf:1:23-1:55 remote module not followed",
+				"bucket aws_s3_bucket.b name=<module.l.a>-<module.l.b>-2 arn=arn:aws:s3:::<module.l.a>-<module.l.b>-2 own=BucketOwnerEnforced acl= ver= rp=false",
+			},
+		},
 	})
 }
