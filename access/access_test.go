@@ -208,3 +208,53 @@ func TestIdentityGrants(t *testing.T) {
 		t.Errorf("grants (-want +got):\n%s", diff)
 	}
 }
+
+func orgPolicy(t *testing.T, typ, target, js string) *model.OrgPolicy {
+	addr := "aws_organizations_policy." + strings.ToLower(typ[:3])
+	return &model.OrgPolicy{Address: addr, Type: typ, TargetIDs: []string{target}, Policy: doc(t, addr, js)}
+}
+
+func TestOrganizationPolicies(t *testing.T) {
+	t.Parallel()
+	denyGet := `{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:GetObject","Resource":"*"}]}`
+	denyDeleteBucket := `{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:DeleteBucket","Resource":"*"}]}`
+	allowOnlyEC2 := `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]}`
+	perimeter := `{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"*",
+	  "Condition":{"StringNotEqualsIfExists":{"aws:PrincipalOrgID":"o-abc123"},"BoolIfExists":{"aws:PrincipalIsAWSService":"false"}}}]}`
+	tests := []struct {
+		name     string
+		policies []*model.OrgPolicy
+		org      *model.Organization
+		want     want
+	}{
+		{"SCP at the root denies the read", []*model.OrgPolicy{orgPolicy(t, typeSCP, "r-abcd", denyGet)}, nil,
+			want{iam.ExplicitlyDenied, iam.LayerSCP, "s3"}},
+		{"SCP denying only DeleteBucket", []*model.OrgPolicy{orgPolicy(t, typeSCP, "r-abcd", denyDeleteBucket)}, nil,
+			want{iam.Allowed, "", "s3"}},
+		{"allow-list SCP without S3", []*model.OrgPolicy{orgPolicy(t, typeSCP, "r-abcd", allowOnlyEC2)}, nil,
+			want{iam.ImplicitlyDenied, iam.LayerSCP, "s3"}},
+		{"the management account is not restricted", []*model.OrgPolicy{orgPolicy(t, typeSCP, "r-abcd", denyGet)},
+			&model.Organization{Address: "aws_organizations_organization.org", ID: "o-abc123", RootID: "r-abcd", ManagementAccount: acct},
+			want{iam.Allowed, "", "s3"}},
+		{"RCP perimeter with the caller inside the organisation",
+			[]*model.OrgPolicy{orgPolicy(t, typeRCP, "r-abcd", perimeter)},
+			&model.Organization{Address: "data.aws_organizations_organization.org", ID: "o-abc123", RootID: "r-abcd"},
+			want{iam.Allowed, "", "s3"}},
+		{"RCP perimeter with an unknown organisation id", []*model.OrgPolicy{orgPolicy(t, typeRCP, "r-abcd", perimeter)}, nil,
+			want{iam.Undecided, "", "s3"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			reader := role(t, "reader", s3Only)
+			env := build(t, estate{}, reader)
+			env.OrgPolicies = tc.policies
+			env.Organization = tc.org
+			v := NewIndex(env).Decide(Intent{Principal: reader.Address, Action: "s3:GetObject", Resource: "arn:aws:s3:::rec/" + objectKey})
+			got := want{v.Outcome, v.DeniedBy, v.Service}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("verdict (-want +got):\n%s\nexplanation: %s", diff, v.Explanation)
+			}
+		})
+	}
+}

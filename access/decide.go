@@ -137,13 +137,14 @@ func (x *Index) s3Request(p *model.Principal, it Intent, b *model.Bucket, e *mod
 		// A bucket outside the estate: its account and policy are unknown.
 		req.ResourceAccount = iam.Unknown("account of " + it.Resource)
 		req.ResourcePolicy = &iam.Policy{Origin: it.Resource, Unknown: "the bucket is not in the estate"}
-		return req
+	} else {
+		req.ResourceAccount = b.Account
+		if b.Policy != nil {
+			req.ResourcePolicy = b.Policy.Document
+		}
+		req.S3 = x.s3Settings(b)
 	}
-	req.ResourceAccount = b.Account
-	if b.Policy != nil {
-		req.ResourcePolicy = b.Policy.Document
-	}
-	req.S3 = x.s3Settings(b)
+	x.addOrgLayers(req)
 	return req
 }
 
@@ -180,6 +181,7 @@ func (x *Index) kmsVerdict(p *model.Principal, it Intent, b *model.Bucket, k *mo
 	if p.Kind == iam.KindServiceLinkedRole && p.Service == "connect.amazonaws.com" {
 		req.ResourcePolicy = withConnectGrant(req.ResourcePolicy, p, k, req.Context)
 	}
+	x.addOrgLayers(req)
 	v := Verdict{Decision: iam.Decide(req), Service: "kms", Action: action, Resource: k.ARN,
 		PolicyAddress: k.Address, PolicyAttribute: "policy"}
 	if k.Policy != nil {
