@@ -54,6 +54,11 @@ func NewIndex(env *model.Env) *Index {
 	for _, o := range env.OrgPolicies {
 		x.addDoc(o.Policy)
 	}
+	for _, e := range env.Expectations {
+		if !e.Range.IsZero() {
+			env.Sources.Set(e.Address, "", e.Range)
+		}
+	}
 	for _, c := range env.ConnectInstances {
 		w := connectWriter(c)
 		x.connect[c.Address] = w

@@ -20,6 +20,8 @@ type Intent struct {
 	Origin string `json:"origin"`
 	// Bucket is the address of the bucket the resource belongs to.
 	Bucket string `json:"bucket,omitempty"`
+	// Expect is set for expectations: whether the access must succeed.
+	Expect *bool `json:"expect,omitempty"`
 }
 
 // Intent sources.

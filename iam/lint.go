@@ -10,10 +10,20 @@ import (
 
 // Problem is a policy_syntax problem in one statement.
 type Problem struct {
-	StatementID string       `json:"statement_id"`
-	Summary     string       `json:"summary"`
-	Range       source.Range `json:"-"`
+	StatementID string `json:"statement_id"`
+	// Code classifies the problem: malformed_arn, unknown_action or
+	// resource_type_mismatch.
+	Code    string       `json:"code"`
+	Summary string       `json:"summary"`
+	Range   source.Range `json:"-"`
 }
+
+// Problem codes.
+const (
+	ProblemMalformedARN  = "malformed_arn"
+	ProblemUnknownAction = "unknown_action"
+	ProblemResourceType  = "resource_type_mismatch"
+)
 
 // Lint reports what AWS would reject or what can never take effect in a
 // policy: malformed ARNs, unknown actions, and actions whose resource
@@ -26,21 +36,21 @@ func Lint(p *Policy) []Problem {
 	var out []Problem
 	for i := range p.Statements {
 		s := &p.Statements[i]
-		add := func(msg string) {
-			out = append(out, Problem{StatementID: s.ID, Summary: msg, Range: s.Range})
+		add := func(code, msg string) {
+			out = append(out, Problem{StatementID: s.ID, Code: code, Summary: msg, Range: s.Range})
 		}
 		for _, r := range append(append([]string{}, s.Resources...), s.NotResources...) {
 			if msg := arnProblem(r); msg != "" {
-				add(msg)
+				add(ProblemMalformedARN, msg)
 			}
 		}
 		for _, a := range append(append([]string{}, s.Actions...), s.NotActions...) {
 			if msg := actionProblem(a); msg != "" {
-				add(msg)
+				add(ProblemUnknownAction, msg)
 			}
 		}
 		for _, msg := range resourceTypeProblems(s) {
-			add(msg)
+			add(ProblemResourceType, msg)
 		}
 	}
 	return out

@@ -20,12 +20,24 @@ import (
 var (
 	requestsDecl = &rego.Function{
 		Name:        "denylint.requests",
-		Description: "The accesses the configuration intends, of one kind: identity_grant or connect_recording.",
+		Description: "The accesses the configuration intends, of one kind: identity_grant, connect_recording, expectation or endpoint_path.",
 		Decl: types.NewFunction(
 			types.Args(types.Named("kind", types.S).Description("which intents to list")),
 			types.Named("requests", types.NewArray(nil, types.A)).Description("intents with principal, action, resource, source, origin"),
 		),
 		Memoize: true,
+	}
+	bucketsDecl = &rego.Function{
+		Name:        "denylint.buckets",
+		Description: "Facts about every bucket by address: recording storage configs, effective Block Public Access, public policy, KMS key.",
+		Decl:        types.NewFunction(nil, types.Named("facts", types.NewObject(nil, types.NewDynamicProperty(types.S, types.A)))),
+		Memoize:     true,
+	}
+	problemsDecl = &rego.Function{
+		Name:        "denylint.policy_problems",
+		Description: "Statements of the estate's policies that AWS would reject or that can never take effect.",
+		Decl:        types.NewFunction(nil, types.Named("problems", types.NewArray(nil, types.A))),
+		Memoize:     true,
 	}
 	decideDecl = &rego.Function{
 		Name:        "denylint.decide",
@@ -70,6 +82,10 @@ func requestsImpl(bctx rego.BuiltinContext, kind *ast.Term) (*ast.Term, error) {
 		intents = x.IdentityGrants()
 	case access.FromConnectRecording:
 		intents = x.ConnectRecordings()
+	case access.FromExpectation:
+		intents = x.Expectations()
+	case access.FromEndpoint:
+		intents = x.EndpointPaths()
 	default:
 		return nil, fmt.Errorf("denylint.requests: unknown kind %q", k)
 	}
@@ -106,6 +122,20 @@ func Builtins() []Builtin {
 	return []Builtin{
 		{Decl: requestsDecl, Option: rego.Function1(requestsDecl, requestsImpl)},
 		{Decl: decideDecl, Option: rego.Function1(decideDecl, decideImpl)},
+		{Decl: bucketsDecl, Option: rego.FunctionDyn(bucketsDecl, func(bctx rego.BuiltinContext, _ []*ast.Term) (*ast.Term, error) {
+			x, err := indexFrom(bctx)
+			if err != nil {
+				return nil, err
+			}
+			return toTerm(x.BucketFacts())
+		})},
+		{Decl: problemsDecl, Option: rego.FunctionDyn(problemsDecl, func(bctx rego.BuiltinContext, _ []*ast.Term) (*ast.Term, error) {
+			x, err := indexFrom(bctx)
+			if err != nil {
+				return nil, err
+			}
+			return toTerm(x.PolicyProblems())
+		})},
 	}
 }
 
