@@ -6,10 +6,10 @@ import "strings"
 // its own, wildcards allowed in all of them and in ArnEquals as in ArnLike
 // ("Amazon Resource Name (ARN) condition operators", IAM user guide).
 func init() {
-	register("ArnEquals", opSpec{match: arnCondition, vars: true})
-	register("ArnLike", opSpec{match: arnCondition, vars: true})
-	register("ArnNotEquals", opSpec{match: arnCondition, negated: true, vars: true})
-	register("ArnNotLike", opSpec{match: arnCondition, negated: true, vars: true})
+	register("ArnEquals", opSpec{match: arnCondition, vars: true, glob: true})
+	register("ArnLike", opSpec{match: arnCondition, vars: true, glob: true})
+	register("ArnNotEquals", opSpec{match: arnCondition, negated: true, vars: true, glob: true})
+	register("ArnNotLike", opSpec{match: arnCondition, negated: true, vars: true, glob: true})
 }
 
 func arnCondition(p, r string) Tri {

@@ -14,9 +14,6 @@ func (e *evaluator) nullCondition(c *Condition, entry ctxEntry, present bool) Tr
 		case !IsKnown(v):
 			e.noteUnknown(v)
 			m = Maybe
-		case present && entry.vague:
-			e.note(c.Key)
-			m = Maybe
 		case strings.EqualFold(v, "true"):
 			m = triOf(absent)
 		case strings.EqualFold(v, "false"):

@@ -11,6 +11,6 @@ func init() {
 	register("StringNotEquals", opSpec{match: eq, negated: true, vars: true})
 	register("StringEqualsIgnoreCase", opSpec{match: eqFold, vars: true})
 	register("StringNotEqualsIgnoreCase", opSpec{match: eqFold, negated: true, vars: true})
-	register("StringLike", opSpec{match: like, vars: true})
-	register("StringNotLike", opSpec{match: like, negated: true, vars: true})
+	register("StringLike", opSpec{match: like, vars: true, glob: true})
+	register("StringNotLike", opSpec{match: like, negated: true, vars: true, glob: true})
 }

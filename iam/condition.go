@@ -12,6 +12,9 @@ type opSpec struct {
 	match   func(policy, request string) Tri
 	negated bool
 	vars    bool
+	// glob marks operators that read * and ? as wildcards; the others
+	// take the ${*} and ${?} variables as plain characters.
+	glob bool
 }
 
 // setQualifier is the ForAnyValue:/ForAllValues: prefix of an operator.
@@ -87,10 +90,6 @@ func (e *evaluator) condition(c *Condition, version string) Tri {
 	if op.null {
 		return e.nullCondition(c, entry, present)
 	}
-	if present && entry.vague {
-		e.note(c.Key)
-		return Maybe
-	}
 	if !present || len(entry.values) == 0 {
 		return absentKey(op)
 	}
@@ -145,12 +144,24 @@ func (e *evaluator) oneValue(spec opSpec, values []string, rv, version string) T
 				e.unresolved = true
 				return False
 			}
+			if !spec.glob {
+				pv = unescapeWildcards(pv)
+			}
 		}
 		if t = t.or(spec.match(pv, rv)); t == True {
 			return True
 		}
 	}
 	return t
+}
+
+// unescapeWildcards turns the runes left by ${*} and ${?} back into the
+// characters, for operators without wildcards.
+func unescapeWildcards(s string) string {
+	if !strings.ContainsAny(s, string(literalStar)+string(literalQuestion)) {
+		return s
+	}
+	return strings.NewReplacer(string(literalStar), "*", string(literalQuestion), "?").Replace(s)
 }
 
 // knownOrMaybe handles unknown tokens for operators that cannot reason

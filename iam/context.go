@@ -8,9 +8,6 @@ import (
 type ctxEntry struct {
 	key    string
 	values []string
-	// vague marks a key whose presence, not only its value, is unknown: a
-	// caller-supplied value that is a single whole unknown token.
-	vague bool
 }
 
 // requestContext is the request context with the keys AWS derives from the
@@ -41,7 +38,8 @@ func (rc *requestContext) add(key string, values ...string) {
 func newRequestContext(req *Request) requestContext {
 	rc := requestContext{entries: make([]ctxEntry, 0, len(req.Context)+16)}
 	for k, v := range req.Context {
-		rc.entries = append(rc.entries, ctxEntry{key: k, values: v, vague: len(v) == 1 && isWholeToken(v[0])})
+		// A key the request carries is present; its values may be unknown.
+		rc.entries = append(rc.entries, ctxEntry{key: k, values: v})
 	}
 	c := &req.Caller
 	if c.Kind == KindService {
@@ -128,9 +126,4 @@ func serviceOf(action string) string {
 		return ""
 	}
 	return strings.ToLower(action[:i])
-}
-
-// isWholeToken reports whether s is exactly one unknown token.
-func isWholeToken(s string) bool {
-	return strings.HasPrefix(s, unknownOpen) && strings.Index(s, unknownClose) == len(s)-len(unknownClose)
 }

@@ -10,7 +10,6 @@ import (
 const (
 	literalStar     = '\uE002'
 	literalQuestion = '\uE003'
-	literalDollar   = '\uE004'
 )
 
 // globMatch reports whether value matches pattern, where * matches any run
@@ -56,8 +55,6 @@ func runeEq(p, v rune, fold bool) bool {
 		p = '*'
 	case literalQuestion:
 		p = '?'
-	case literalDollar:
-		p = '$'
 	}
 	if p == v {
 		return true

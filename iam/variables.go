@@ -44,13 +44,11 @@ func (rc *requestContext) variable(expr string) (string, bool) {
 	case "?":
 		return string(literalQuestion), true
 	case "$":
-		return string(literalDollar), true
+		return "$", true
 	}
 	key, def, hasDef := splitDefault(expr)
 	e, ok := rc.lookup(key)
 	switch {
-	case ok && e.vague:
-		return e.values[0], true
 	case ok && len(e.values) == 1:
 		return e.values[0], true
 	case hasDef:
