@@ -23,6 +23,9 @@ type BucketFacts struct {
 	// else the account's).
 	BPAAddress   string `json:"bpa_address,omitempty"`
 	PolicyPublic bool   `json:"policy_public"`
+	// TLSEnforced is true when the bucket policy denies requests made
+	// without TLS.
+	TLSEnforced bool `json:"tls_enforced"`
 	// Key is the KMS key of the bucket's default encryption; KeyKnown is
 	// false when the bucket names a key the estate does not hold.
 	Key      *KeyFacts `json:"key"`
@@ -67,6 +70,7 @@ func (x *Index) bucketFacts(b *model.Bucket) BucketFacts {
 	}
 	if b.Policy != nil && b.Policy.Document != nil {
 		f.PolicyPublic = iam.IsPublicPolicy(b.Policy.Document)
+		f.TLSEnforced = deniesPlainHTTP(b)
 	}
 	k, known := x.bucketKey(b)
 	f.KeyKnown = known
@@ -136,4 +140,24 @@ func dedupeProblems(in []PolicyProblem) []PolicyProblem {
 		}
 	}
 	return out
+}
+
+// deniesPlainHTTP asks whether the bucket policy refuses a read that an
+// administrator of the account makes without TLS.
+func deniesPlainHTTP(b *model.Bucket) bool {
+	admin := &iam.Policy{Origin: "administrator", Version: "2012-10-17", Statements: []iam.Statement{{
+		ID: "administrator/0", Effect: iam.Allow, Actions: []string{"*"}, Resources: []string{"*"},
+	}}}
+	d := iam.Decide(&iam.Request{
+		Caller: iam.Caller{ARN: "arn:aws:iam::" + b.Account + ":role/" + iam.Unknown("any role"), Account: b.Account,
+			Kind: iam.KindRole, UserID: iam.Unknown("any role id")},
+		Action:           "s3:GetObject",
+		Resource:         b.ARN + "/" + objectKey,
+		ResourceAccount:  b.Account,
+		Context:          map[string][]string{"aws:SecureTransport": {"false"}},
+		IdentityPolicies: []*iam.Policy{admin},
+		ResourcePolicy:   b.Policy.Document,
+		ResourceLayer:    iam.LayerBucketPolicy,
+	})
+	return d.Outcome == iam.ExplicitlyDenied
 }

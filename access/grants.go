@@ -56,6 +56,11 @@ func (x *Index) grantIntents(p *model.Principal, s iam.Statement, b *model.Bucke
 	for _, a := range s3ObjectActions {
 		add(a, objectUnder(b, pattern))
 	}
+	for _, a := range s3ExplicitObjectActions {
+		if namesAction(s, a) {
+			add(a, objectUnder(b, pattern))
+		}
+	}
 	for _, a := range s3BucketActions {
 		add(a, b.ARN)
 	}
@@ -91,6 +96,17 @@ func objectUnder(b *model.Bucket, pattern string) string {
 		return pattern
 	}
 	return pattern[:i] + objectKey
+}
+
+// namesAction reports whether the statement writes the action out, without
+// wildcards: destructive actions count as intended only when named.
+func namesAction(s iam.Statement, action string) bool {
+	for _, a := range s.Actions {
+		if strings.EqualFold(a, action) {
+			return true
+		}
+	}
+	return false
 }
 
 func allowsAction(s iam.Statement, action string) bool {

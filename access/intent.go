@@ -33,6 +33,11 @@ const (
 // s3ObjectActions are the object actions whose refusal is a recording 403.
 var s3ObjectActions = []string{"s3:GetObject", "s3:PutObject"}
 
+// s3ExplicitObjectActions are intended only when a grant names them: a
+// wildcard grant does not mean its holder sets out to delete versions, and
+// a bucket policy that forbids it is then a guard, not a mistake.
+var s3ExplicitObjectActions = []string{"s3:DeleteObjectVersion"}
+
 // s3BucketActions are the bucket actions readers of recordings need.
 var s3BucketActions = []string{"s3:ListBucket"}
 

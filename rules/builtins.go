@@ -20,7 +20,7 @@ import (
 var (
 	requestsDecl = &rego.Function{
 		Name:        "denylint.requests",
-		Description: "The accesses the configuration intends, of one kind: identity_grant, connect_recording, expectation or endpoint_path.",
+		Description: "The accesses the configuration intends, of one kind: identity_grant, connect_recording, expectation, endpoint_path, reader_needs or foreign_writer.",
 		Decl: types.NewFunction(
 			types.Args(types.Named("kind", types.S).Description("which intents to list")),
 			types.Named("requests", types.NewArray(nil, types.A)).Description("intents with principal, action, resource, source, origin"),
@@ -86,6 +86,10 @@ func requestsImpl(bctx rego.BuiltinContext, kind *ast.Term) (*ast.Term, error) {
 		intents = x.Expectations()
 	case access.FromEndpoint:
 		intents = x.EndpointPaths()
+	case access.FromReaderNeeds:
+		intents = x.ReaderNeeds()
+	case access.FromForeignWriter:
+		intents = x.ForeignWriters()
 	default:
 		return nil, fmt.Errorf("denylint.requests: unknown kind %q", k)
 	}
