@@ -189,7 +189,7 @@ func (b *builder) managed(arn, address string) *model.PolicyDoc {
 	if doc := b.idx.policies[arn]; doc != nil {
 		return doc
 	}
-	if doc := awsManaged(arn); doc != nil {
+	if doc := awsManaged(arn, address); doc != nil {
 		return doc
 	}
 	return &model.PolicyDoc{Address: address, ARN: arn, Document: &iam.Policy{

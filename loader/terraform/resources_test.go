@@ -41,7 +41,7 @@ resource "aws_iam_policy" "boundary" {
 }
 resource "aws_iam_role" "r" {
   name                = "svc"
-  managed_policy_arns = ["arn:aws:iam::aws:policy/NotShipped"]
+  managed_policy_arns = ["arn:aws:iam::aws:policy/NotShipped", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"]
 }
 resource "aws_iam_service_linked_role" "connect" { aws_service_name = "connect.amazonaws.com" }
 `},
@@ -53,6 +53,8 @@ resource "aws_iam_service_linked_role" "connect" { aws_service_name = "connect.a
 				"    aws_iam_group_policy.g/0 main.tf:8:37-8:99 Allow act=[s3:ListBucket] nact=[] res=[*] - cond=[]",
 				"principal role aws_iam_role.r name=svc arn=arn:aws:iam::<current account>:role/svc uid=<aws_iam_role.r.unique_id>",
 				"  identity aws_iam_role.r arn=arn:aws:iam::aws:policy/NotShipped unknown: managed policy arn:aws:iam::aws:policy/NotShipped is not in the configuration",
+				"  identity aws_iam_role.r# name=AmazonS3ReadOnlyAccess arn=arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess",
+				"    arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess/0 arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess:4:5-14:6 Allow act=[s3:Get* s3:List* s3:Describe* s3-object-lambda:Get* s3-object-lambda:List*] nact=[] res=[*] - cond=[]",
 				"principal service_linked_role aws_iam_service_linked_role.connect name=<aws_iam_service_linked_role.connect.name> arn=arn:aws:iam::<current account>:role/aws-service-role/connect.amazonaws.com/<aws_iam_service_linked_role.connect.name> uid=<aws_iam_service_linked_role.connect.unique_id>",
 			},
 		},
