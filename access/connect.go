@@ -19,7 +19,6 @@ func connectWriter(c *model.ConnectInstance) *model.Principal {
 	p := &model.Principal{
 		Resource: model.Resource{Address: c.Address + "#service_role", Account: c.Account, Region: c.Region},
 		Kind:     iam.KindServiceLinkedRole,
-		Name:     "AWSServiceRoleForAmazonConnect",
 		ARN:      arn,
 		UniqueID: iam.Unknown(c.Address + " service-linked role id"),
 		Service:  "connect.amazonaws.com",

@@ -77,3 +77,16 @@ at(v) := {"statement": v.deciding[0].statement.id} if {
 statement_name(v) := sprintf("statement %q", [v.deciding[0].statement.sid]) if {
 	v.deciding[0].statement.sid != ""
 } else := "a statement"
+
+# refusals are the intents of the given sources that AWS would refuse, each
+# as {"req": intent, "v": verdict}.
+refusals(sources) := [r |
+	some src in sources
+	some req in denylint.requests(src)
+	v := denylint.decide(req)
+	refused(v)
+	r := {"req": req, "v": v}
+]
+
+# origin_of_refusal points at what made a request, for related locations.
+connect_origin(req) := {"at": {"address": req.origin}, "message": "Amazon Connect writes call recordings for this storage configuration"}
