@@ -62,6 +62,7 @@ func (b *builder) resource(r *resource) {
 	}
 	props := b.e.properties(r)
 	b.env.Sources.Set(r.address, "", r.rng)
+	b.readIgnores(r)
 	b.recordProperties(r.address, "Properties", props)
 	if p := r.def.get("Metadata").get("aws:cdk:path"); p != nil && p.kind == source.String {
 		b.env.Sources.SetNote(r.address, p.scalar)
