@@ -146,7 +146,9 @@ func TestOrganisationLayersAndSpecialCallers(t *testing.T) {
 			want: decideWant{Outcome: Allowed}},
 		{name: "rcp spares management account resources", req: with(s3(role(roleA, acctA), "s3:GetObject"), func(r *Request) { r.RCPs = rcpDeny; r.ResourceInManagementAccount = true }),
 			want: decideWant{Outcome: Allowed}},
-		{name: "vpce policy must allow", req: with(s3(role(roleA, acctA), "s3:GetObject"), func(r *Request) { r.VPCEndpointPolicies = []*Policy{pol(t, "vpce", `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:PutObject","Resource":"*"}]}`)} }),
+		{name: "vpce policy must allow", req: with(s3(role(roleA, acctA), "s3:GetObject"), func(r *Request) {
+			r.VPCEndpointPolicies = []*Policy{pol(t, "vpce", `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:PutObject","Resource":"*"}]}`)}
+		}),
 			want: decideWant{Outcome: ImplicitlyDenied, DeniedBy: LayerVPCEndpointPolicy}},
 	})
 }

@@ -42,6 +42,8 @@ func (g *Gen) feature(f string)           { g.features[f] = true }
 type principal struct {
 	arn, account, name string
 	user               bool
+	// role is the role ARN of a session principal.
+	role string
 }
 
 var principals = []principal{
@@ -49,6 +51,16 @@ var principals = []principal{
 	{arn: "arn:aws:iam::111111111111:user/alice", account: acctA, name: "alice", user: true},
 	{arn: "arn:aws:iam::222222222222:role/reader", account: acctB, name: "reader"},
 	{arn: "arn:aws:iam::222222222222:user/bob", account: acctB, name: "bob", user: true},
+	{arn: "arn:aws:sts::111111111111:assumed-role/app/s1", account: acctA, name: "app", role: "arn:aws:iam::111111111111:role/app"},
+	{arn: "arn:aws:sts::222222222222:assumed-role/reader/s2", account: acctB, name: "reader", role: "arn:aws:iam::222222222222:role/reader"},
+}
+
+// principalArn is what aws:PrincipalArn holds: the role of a session.
+func (p principal) principalArn() string {
+	if p.role != "" {
+		return p.role
+	}
+	return p.arn
 }
 
 type target struct {
@@ -112,9 +124,16 @@ func (g *Gen) Next() Case {
 		doc["rcps"] = g.rcpLevels(t, p)
 		g.feature("rcp")
 	}
+	if p.role != "" && g.chance(0.3) {
+		doc["session_policy"] = g.policy(false, t, p)
+		g.feature("session-policy")
+	}
 	if g.chance(0.15) {
 		doc["vpc_endpoint_policies"] = []any{g.endpointPolicy(t, p)}
 		g.feature("vpce")
+	}
+	if g.features["session-policy"] && (g.features["principal-session"] || g.features["principal-star"]) {
+		g.feature("session-policy-direct-grant")
 	}
 	return Case{Doc: doc, Features: g.sortedFeatures()}
 }
@@ -291,9 +310,14 @@ func (g *Gen) principal(s map[string]any, t target, p principal) {
 		s[key] = map[string]any{"AWS": "arn:aws:iam::" + g.pick(acctA, acctB) + ":root"}
 		g.feature("principal-account")
 	case 3:
-		s[key] = map[string]any{"AWS": principals[g.r.IntN(len(principals))].arn}
-	default:
+		s[key] = map[string]any{"AWS": principals[g.r.IntN(len(principals))].principalArn()}
+	case 4:
 		s[key] = map[string]any{"AWS": p.arn}
+		if p.role != "" {
+			g.feature("principal-session")
+		}
+	default:
+		s[key] = map[string]any{"AWS": p.principalArn()}
 	}
 }
 
@@ -311,6 +335,14 @@ func (g *Gen) usernameVariable(p principal) {
 func (g *Gen) notPrincipal(s map[string]any, p principal) {
 	g.feature("not-principal")
 	other := principals[g.r.IntN(len(principals))]
+	if other.role != "" || p.role != "" {
+		// NotPrincipal with sessions has rules of its own; the shared
+		// feature set leaves it out.
+		other = principals[g.r.IntN(4)]
+		if p.role != "" {
+			g.feature("not-principal-session")
+		}
+	}
 	switch g.r.IntN(4) {
 	case 0:
 		s["NotPrincipal"] = map[string]any{"AWS": g.pick(acctA, acctB)}
