@@ -1,6 +1,8 @@
 package cloudformation
 
 import (
+	"encoding/json"
+
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/model"
 	"github.com/denylint/denylint/source"
@@ -22,34 +24,48 @@ func contactFlow(b *builder, it *item) {
 	})
 }
 
+// recordingActions reads a flow's content. Flows are often one long line
+// of JSON, so this reads it without positions, which no rule needs.
 func recordingActions(content *source.Node) (bool, []model.RecordingAction) {
-	flow := content
-	if content != nil && content.Kind == source.String {
-		var d *source.Diagnostic
-		if flow, d = source.ParseJSON(content.Range.File, []byte(content.Scalar), content.Range.Start); d != nil {
+	var flow struct {
+		Actions []struct {
+			Identifier string
+			Type       string
+			Parameters struct {
+				RecordingBehavior struct {
+					RecordedParticipants []string
+				}
+			}
+		}
+	}
+	switch {
+	case content == nil:
+		return false, nil
+	case content.Kind == source.String:
+		if json.Unmarshal([]byte(content.Scalar), &flow) != nil {
+			return false, nil
+		}
+	default:
+		data, known := plain(content)
+		b, err := json.Marshal(data)
+		if !known || err != nil || json.Unmarshal(b, &flow) != nil {
 			return false, nil
 		}
 	}
-	actions := flow.Get("Actions")
-	if actions == nil || actions.Kind != source.Array {
-		return false, nil
-	}
 	known := true
 	var out []model.RecordingAction
-	for _, a := range actions.Items {
-		typ, _ := text(a.Get("Type"))
-		if !iam.IsKnown(typ) {
+	for _, a := range flow.Actions {
+		if !iam.IsKnown(a.Type) {
 			known = false
 		}
-		if typ != "UpdateContactRecordingBehavior" {
+		if a.Type != "UpdateContactRecordingBehavior" {
 			continue
 		}
-		id, _ := text(a.Get("Identifier"))
-		participants := strs(get(a, "Parameters", "RecordingBehavior", "RecordedParticipants"))
+		participants := a.Parameters.RecordingBehavior.RecordedParticipants
 		if participants == nil {
 			participants = []string{}
 		}
-		out = append(out, model.RecordingAction{Identifier: id, VoiceParticipants: participants})
+		out = append(out, model.RecordingAction{Identifier: a.Identifier, VoiceParticipants: participants})
 	}
 	return known, out
 }

@@ -17,7 +17,6 @@ func FuzzLoadTemplate(f *testing.F) {
 		}
 	}
 	f.Add([]byte(estateYAML))
-	f.Add([]byte(aliasBomb()))
 	f.Add([]byte(`{"Resources": {"A": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": {"Fn::Sub": "${B}"}}}}}`))
 	f.Add([]byte("Resources:\n  A: {Type: AWS::IAM::Role, Properties: {RoleName: !Select [0, !Split [',', !Ref X]]}}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -47,24 +47,30 @@ func bigTemplate(n int) []byte {
 	return []byte(b.String())
 }
 
+// TestLoadLargeTemplate guards against work that grows faster than the
+// template: the best of three loads of 5,000 resources must stay within a
+// budget that a quadratic step would blow (BenchmarkLoad5000 measures).
 func TestLoadLargeTemplate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large template")
 	}
 	data := bigTemplate(5000)
-	start := time.Now()
-	env := model.New()
-	diags := Load(env, "big.yaml", data, Options{})
-	took := time.Since(start)
-	if len(diags) > 0 {
-		t.Fatalf("diagnostics: %v", summaries(diags[:1]))
+	best := time.Hour
+	for range 3 {
+		start := time.Now()
+		env := model.New()
+		diags := Load(env, "big.yaml", data, Options{})
+		best = min(best, time.Since(start))
+		if len(diags) > 0 {
+			t.Fatalf("diagnostics: %v", summaries(diags[:1]))
+		}
+		if len(env.Buckets) != 5000/3 || env.Buckets[0].Policy == nil {
+			t.Fatalf("loaded %d buckets", len(env.Buckets))
+		}
 	}
-	if len(env.Buckets) != 5000/3 || env.Buckets[0].Policy == nil {
-		t.Fatalf("loaded %d buckets", len(env.Buckets))
-	}
-	t.Logf("5000 resources, %d bytes: %s", len(data), took)
-	if took > 2*time.Second {
-		t.Errorf("loading took %s; the budget is well under a second", took)
+	t.Logf("5000 resources, %d bytes: best of three %s", len(data), best)
+	if best > 1500*time.Millisecond {
+		t.Errorf("loading took %s; the budget is well under a second", best)
 	}
 }
 

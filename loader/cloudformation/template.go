@@ -62,6 +62,11 @@ func (t *template) readResources(section *node) []source.Diagnostic {
 		return []source.Diagnostic{errorAt(at, "template has no Resources mapping", "")}
 	}
 	for _, f := range section.fields {
+		if strings.HasPrefix(f.key, "Fn::ForEach::") {
+			diags = append(diags, warningAt(f.keyRng, fmt.Sprintf("%s is not expanded", f.key),
+				"the resources this loop creates are not modelled"))
+			continue
+		}
 		r, d := t.readResource(f)
 		diags = append(diags, d...)
 		if r != nil {
@@ -80,7 +85,11 @@ func (t *template) readResource(f field) (*resource, []source.Diagnostic) {
 		return nil, []source.Diagnostic{errorAt(def.rng, fmt.Sprintf("resource %s is not a mapping", f.key), "")}
 	}
 	typ := def.get("Type")
-	if typ == nil || typ.kind != source.String || typ.tag != "" {
+	if typ != nil && typ.tag != "" {
+		return nil, []source.Diagnostic{warningAt(typ.rng, fmt.Sprintf("resource %s has a computed Type", f.key),
+			"a Type built by a tool before deployment (such as a Rain module) is not modelled")}
+	}
+	if typ == nil || typ.kind != source.String {
 		return nil, []source.Diagnostic{errorAt(r.rng, fmt.Sprintf("resource %s has no Type", f.key), "")}
 	}
 	r.typ, r.props = typ.scalar, def.get("Properties")

@@ -1,8 +1,6 @@
 package cloudformation
 
 import (
-	"strings"
-
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/source"
 )
@@ -52,32 +50,4 @@ func moved(v *source.Node, at source.Range) *source.Node {
 	c := *v
 	c.Range = at
 	return &c
-}
-
-// splitOutsideTokens splits s at sep but never inside an unknown token.
-// Tokens stand for names, ids, accounts and regions, which contain none of
-// the separators templates split ARNs and lists with.
-func splitOutsideTokens(s, sep string) []string {
-	if iam.IsKnown(s) || sep == "" {
-		return strings.Split(s, sep)
-	}
-	var out []string
-	depth, last := 0, 0
-	for i := 0; i < len(s); {
-		switch {
-		case strings.HasPrefix(s[i:], "\uE000"):
-			depth++
-			i += len("\uE000")
-		case strings.HasPrefix(s[i:], "\uE001"):
-			depth--
-			i += len("\uE001")
-		case depth == 0 && strings.HasPrefix(s[i:], sep):
-			out = append(out, s[last:i])
-			i += len(sep)
-			last = i
-		default:
-			i++
-		}
-	}
-	return append(out, s[last:])
 }
