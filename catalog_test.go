@@ -124,7 +124,7 @@ func TestRuleDocs(t *testing.T) {
 			t.Fatal(err)
 		}
 		for name, body := range pages {
-			if err := os.WriteFile(filepath.Join("docs/rules", name), []byte(body), 0o644); err != nil {
+			if err := os.WriteFile(filepath.Join("docs", "rules", name), []byte(body), 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -136,7 +136,7 @@ func TestRuleDocs(t *testing.T) {
 		}
 	}
 	for name, want := range pages {
-		got, err := os.ReadFile(filepath.Join("docs/rules", name))
+		got, err := os.ReadFile(filepath.Join("docs", "rules", name))
 		if err != nil {
 			t.Errorf("%v (run go test . -update)", err)
 			continue

@@ -110,7 +110,7 @@ func wantedFindings(t *testing.T, dir, ruleID string) []string {
 		}
 		sc := bufio.NewScanner(bytes.NewReader(data))
 		for line := 1; sc.Scan(); line++ {
-			if m := wantMarker.FindStringSubmatch(sc.Text()); m != nil && strings.Contains(m[1], ruleID) {
+			if m := wantMarker.FindStringSubmatch(sc.Text()); len(m) > 1 && strings.Contains(m[1], ruleID) {
 				out = append(out, fmt.Sprintf("%s:%d", path, line))
 			}
 		}

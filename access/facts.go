@@ -42,7 +42,7 @@ type KeyFacts struct {
 	RotationEnabled bool   `json:"rotation_enabled"`
 }
 
-// Bucket facts for every bucket, by address.
+// BucketFacts returns the facts of every bucket, by address.
 func (x *Index) BucketFacts() map[string]BucketFacts {
 	out := make(map[string]BucketFacts, len(x.env.Buckets))
 	for _, b := range x.env.Buckets {
