@@ -8,8 +8,9 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
-	denylint "github.com/denylint/denylint"
+	"github.com/denylint/denylint/config"
 	"github.com/denylint/denylint/finding"
 	"github.com/denylint/denylint/loader"
 	"github.com/denylint/denylint/report"
@@ -35,6 +36,9 @@ Exit codes:
   2  usage error, unreadable input, or a file that could not be parsed
      (the other files are still linted and their findings reported)
 
+Settings are also read from .denylint.yaml in the scanned folder or a
+parent (up to the repository root); flags win over it.
+
 Flags:
 `
 
@@ -45,6 +49,12 @@ type lintFlags struct {
 	params                    keyValues
 	varFiles, paramFiles      list
 	exclude                   list
+	config                    string
+	noConfig                  bool
+	baseline, writeBaseline   string
+	ruleDirs                  list
+	noInlineIgnores           bool
+	timeout                   time.Duration
 }
 
 func newLintFlags(stderr io.Writer) (*flag.FlagSet, *lintFlags) {
@@ -65,6 +75,13 @@ func newLintFlags(stderr io.Writer) (*flag.FlagSet, *lintFlags) {
 	fs.Var(f.params, "param", "set a CloudFormation parameter, `NAME=VALUE` (repeatable)")
 	fs.Var(&f.paramFiles, "param-file", "read CloudFormation parameters from `FILE` (repeatable)")
 	fs.Var(&f.exclude, "exclude", "skip paths matching the glob `PATTERN` (repeatable)")
+	fs.StringVar(&f.config, "config", "", "read settings from `FILE` instead of the "+config.FileName+" found in the scanned folder or a parent")
+	fs.BoolVar(&f.noConfig, "no-config", false, "ignore any "+config.FileName)
+	fs.StringVar(&f.baseline, "baseline", "", "suppress the known findings listed in `FILE`; report only new ones")
+	fs.StringVar(&f.writeBaseline, "write-baseline", "", "write the current findings to `FILE` as a baseline and count none of them")
+	fs.Var(&f.ruleDirs, "rules", "also run the Rego rules in `DIR` (repeatable)")
+	fs.BoolVar(&f.noInlineIgnores, "no-inline-ignores", false, "report findings that denylint:ignore comments or Metadata would suppress (audit)")
+	fs.DurationVar(&f.timeout, "timeout", 2*time.Minute, "give up after `DURATION`")
 	return fs, f
 }
 
@@ -82,19 +99,38 @@ func runLint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "denylint: unknown format %q (want one of %s)\n", f.format, strings.Join(report.Names(), ", "))
 		return ExitError
 	}
-	threshold := source.Severity(f.threshold)
-	if threshold.Rank() == 0 {
-		fmt.Fprintf(stderr, "denylint: unknown severity threshold %q (want error, warning or note)\n", f.threshold)
-		return ExitError
-	}
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	res, err := lint(ctx, paths, f)
+	cfg, diags, err := loadConfig(f, paths)
 	if err != nil {
 		fmt.Fprintf(stderr, "denylint: %v\n", err)
 		return ExitError
 	}
+	if hasError(diags) {
+		bad := &finding.Result{Diagnostics: located(diags)}
+		relativize(bad)
+		printDiagnostics(stderr, bad.Diagnostics)
+		return ExitError
+	}
+	s := merge(fs, f, cfg)
+	s.configDiags = diags
+	threshold := source.Severity(s.threshold)
+	if threshold.Rank() == 0 {
+		fmt.Fprintf(stderr, "denylint: unknown severity threshold %q (want error, warning or note)\n", s.threshold)
+		return ExitError
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	res, err := lint(ctx, paths, s, stderr)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = fmt.Errorf("%w: the run took longer than --timeout %s", err, s.timeout)
+		}
+		fmt.Fprintf(stderr, "denylint: %v\n", err)
+		return ExitError
+	}
+
 	printDiagnostics(stderr, res.Diagnostics)
 	if err := write(f, formatter, res, stdout); err != nil {
 		fmt.Fprintf(stderr, "denylint: %v\n", err)
@@ -103,18 +139,19 @@ func runLint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return exitCode(res, threshold)
 }
 
-func lint(ctx context.Context, paths []string, f *lintFlags) (*finding.Result, error) {
-	opts := loader.Options{Exclude: f.exclude}
-	opts.Terraform.Vars = f.vars
-	opts.Terraform.VarFiles = f.varFiles
+func lint(ctx context.Context, paths []string, s *settings, stderr io.Writer) (*finding.Result, error) {
+	opts := loader.Options{Exclude: s.exclude}
+	opts.Terraform.Vars = s.vars
+	opts.Terraform.VarFiles = s.varFiles
 	opts.Terraform.Environ = os.Environ()
-	opts.CloudFormation.Params = f.params
-	opts.CloudFormation.ParamFiles = f.paramFiles
+	opts.CloudFormation.Params = s.params
+	opts.CloudFormation.ParamFiles = s.paramFiles
 	loaded, err := loader.Load(paths, opts)
 	if err != nil {
 		return nil, err
 	}
-	engine, err := rules.New(ctx, denylint.Rego())
+	addConfig(loaded.Env, s.cfg)
+	engine, err := rules.New(ctx, bundles(s.ruleDirs)...)
 	if err != nil {
 		return nil, err
 	}
@@ -123,11 +160,12 @@ func lint(ctx context.Context, paths []string, f *lintFlags) (*finding.Result, e
 		return nil, err
 	}
 	res := &finding.Result{Findings: findings, Rules: engine.Catalog(), FilesScanned: loaded.Files}
-	for _, d := range loaded.Diagnostics {
-		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{
-			Severity: d.Severity, Summary: d.Summary, Detail: d.Detail, Location: finding.LocationOf(d.Range),
-		})
+	diags := append(append(s.configDiags, loaded.Diagnostics...), tune(res, s.cfg.Rules, s.cfg)...)
+	more, err := suppressFindings(res, loaded.Env, s, stderr)
+	if err != nil {
+		return nil, err
 	}
+	res.Diagnostics = located(append(diags, more...))
 	relativize(res)
 	return res, nil
 }
@@ -176,6 +214,25 @@ func exitCode(res *finding.Result, threshold source.Severity) int {
 		}
 	}
 	return ExitClean
+}
+
+func hasError(diags []source.Diagnostic) bool {
+	for _, d := range diags {
+		if d.Severity == source.Error {
+			return true
+		}
+	}
+	return false
+}
+
+func located(diags []source.Diagnostic) []finding.Diagnostic {
+	out := make([]finding.Diagnostic, 0, len(diags))
+	for _, d := range diags {
+		out = append(out, finding.Diagnostic{
+			Severity: d.Severity, Summary: d.Summary, Detail: d.Detail, Location: finding.LocationOf(d.Range),
+		})
+	}
+	return out
 }
 
 func printDiagnostics(w io.Writer, diags []finding.Diagnostic) {

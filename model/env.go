@@ -21,6 +21,8 @@ type Env struct {
 	AccountPublicAccessBlock *PublicAccessBlock `json:"account_public_access_block,omitempty"`
 	// Expectations are the accesses the user's config declares.
 	Expectations []*Expectation `json:"expectations,omitempty"`
+	// AccessPaths are where the config says requests come from.
+	AccessPaths *AccessPaths `json:"access_paths,omitempty"`
 	// Ignores are suppressions written in the configuration as data rather
 	// than as comments.
 	Ignores []*Ignore `json:"-"`

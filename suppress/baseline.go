@@ -32,13 +32,14 @@ type Entry struct {
 	Resource    string `json:"resource,omitempty"`
 }
 
-// NewBaseline collects the findings that are not suppressed otherwise, in
-// a stable order.
+// NewBaseline collects the findings that no inline ignore covers (those a
+// previous baseline matched stay known), in a stable order.
 func NewBaseline(findings []finding.Finding) *Baseline {
 	b := &Baseline{Version: 1, Findings: []Entry{}}
 	seen := map[string]bool{}
 	for _, f := range findings {
-		if f.Suppression != nil || f.Fingerprint == "" || seen[f.Fingerprint] {
+		inSource := f.Suppression != nil && f.Suppression.Kind == InSource
+		if inSource || f.Fingerprint == "" || seen[f.Fingerprint] {
 			continue
 		}
 		seen[f.Fingerprint] = true

@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	denylint "github.com/denylint/denylint"
+	"github.com/denylint/denylint/config"
+	"github.com/denylint/denylint/finding"
+	"github.com/denylint/denylint/model"
+	"github.com/denylint/denylint/source"
+	"github.com/denylint/denylint/suppress"
+)
+
+// addConfig gives the estate what the config declares about requests:
+// expectations, located so findings about them point at the config, and
+// access paths.
+func addConfig(env *model.Env, cfg *config.File) {
+	for _, e := range cfg.Expectations() {
+		env.Sources.Set(e.Address, "", e.Range)
+		env.Expectations = append(env.Expectations, e)
+	}
+	a := cfg.Access
+	if len(a.VPCEndpoints) > 0 || len(a.SourceIPs) > 0 || a.Internet != nil {
+		env.AccessPaths = &model.AccessPaths{VPCEndpoints: a.VPCEndpoints, SourceIPs: a.SourceIPs, Internet: a.Internet == nil || *a.Internet}
+	}
+}
+
+// bundles are the built-in rules and the user's rule folders, compiled
+// together.
+func bundles(dirs []string) []fs.FS {
+	out := []fs.FS{denylint.Rego()}
+	for _, d := range dirs {
+		out = append(out, os.DirFS(d))
+	}
+	return out
+}
+
+// suppressFindings applies inline ignores, then the baseline, then writes
+// a new baseline when asked. Findings stay in the result, marked.
+func suppressFindings(res *finding.Result, env *model.Env, s *settings, stderr io.Writer) ([]source.Diagnostic, error) {
+	var diags []source.Diagnostic
+	if !s.noInlineIgnores {
+		diags = suppress.Inline(res.Findings, env, os.ReadFile)
+	}
+	if s.baseline != "" {
+		b, d, err := suppress.ReadBaseline(s.baseline)
+		if err != nil {
+			return nil, err
+		}
+		if d != nil {
+			return append(diags, *d), nil
+		}
+		if stale := b.Apply(res.Findings, s.baseline); stale > 0 {
+			fmt.Fprintf(stderr, "denylint: %d findings of baseline %s no longer occur; rewrite it with --write-baseline to drop them\n", stale, s.baseline)
+		}
+	}
+	if s.writeBaseline != "" {
+		if err := writeBaseline(res.Findings, s.writeBaseline, stderr); err != nil {
+			return nil, err
+		}
+	}
+	return diags, nil
+}
+
+func writeBaseline(findings []finding.Finding, path string, stderr io.Writer) (err error) {
+	b := suppress.NewBaseline(findings)
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("create baseline: %w", err)
+	}
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("write baseline: %w", cerr)
+		}
+	}()
+	if err := b.Write(f); err != nil {
+		return err
+	}
+	b.Apply(findings, path)
+	fmt.Fprintf(stderr, "denylint: wrote %d findings to baseline %s\n", len(b.Findings), path)
+	return nil
+}
