@@ -15,6 +15,10 @@ type ctxEntry struct {
 // compare without regard to case.
 type requestContext struct {
 	entries []ctxEntry
+	// buf and singles back entries and their one-value lists, so that a
+	// typical request needs no allocation of its own for them.
+	buf     [24]ctxEntry
+	singles [24]string
 }
 
 func (rc *requestContext) lookup(key string) (ctxEntry, bool) {
@@ -33,59 +37,72 @@ func (rc *requestContext) add(key string, values ...string) {
 	rc.entries = append(rc.entries, ctxEntry{key: key, values: values})
 }
 
+// addOne adds a single-valued key without allocating its list.
+func (rc *requestContext) addOne(key, value string) {
+	if _, ok := rc.lookup(key); ok {
+		return
+	}
+	n := len(rc.entries)
+	if n >= len(rc.singles) {
+		rc.add(key, value)
+		return
+	}
+	rc.singles[n] = value
+	rc.entries = append(rc.entries, ctxEntry{key: key, values: rc.singles[n : n+1 : n+1]})
+}
+
 // newRequestContext gathers req.Context and then the keys AWS sets itself
 // (see "AWS global condition context keys" in the IAM user guide).
-func newRequestContext(req *Request) requestContext {
-	rc := requestContext{entries: make([]ctxEntry, 0, len(req.Context)+16)}
+func (rc *requestContext) init(req *Request) {
+	rc.entries = rc.buf[:0]
 	for k, v := range req.Context {
 		// A key the request carries is present; its values may be unknown.
 		rc.entries = append(rc.entries, ctxEntry{key: k, values: v})
 	}
 	c := &req.Caller
 	if c.Kind == KindService {
-		rc.add("aws:PrincipalIsAWSService", "true")
-		rc.add("aws:PrincipalServiceName", c.ARN)
+		rc.addOne("aws:PrincipalIsAWSService", "true")
+		rc.addOne("aws:PrincipalServiceName", c.ARN)
 	} else {
 		rc.addPrincipalKeys(c)
 	}
 	if req.ResourceAccount != "" {
-		rc.add("aws:ResourceAccount", req.ResourceAccount)
-		if serviceOf(req.Action) == "s3" {
-			rc.add("s3:ResourceAccount", req.ResourceAccount)
+		rc.addOne("aws:ResourceAccount", req.ResourceAccount)
+		if isService(req.Action, "s3") {
+			rc.addOne("s3:ResourceAccount", req.ResourceAccount)
 		}
 	}
-	if serviceOf(req.Action) == "kms" && c.Kind != KindService && c.Account != "" {
-		rc.add("kms:CallerAccount", c.Account)
+	if isService(req.Action, "kms") && c.Kind != KindService && c.Account != "" {
+		rc.addOne("kms:CallerAccount", c.Account)
 	}
-	return rc
 }
 
 func (rc *requestContext) addPrincipalKeys(c *Caller) {
-	rc.add("aws:PrincipalIsAWSService", "false")
+	rc.addOne("aws:PrincipalIsAWSService", "false")
 	if c.ARN != "" {
-		rc.add("aws:PrincipalArn", c.ARN)
+		rc.addOne("aws:PrincipalArn", c.ARN)
 	}
 	if c.Account != "" {
-		rc.add("aws:PrincipalAccount", c.Account)
+		rc.addOne("aws:PrincipalAccount", c.Account)
 	}
-	rc.add("aws:PrincipalType", principalType(c.Kind))
+	rc.addOne("aws:PrincipalType", principalType(c.Kind))
 	switch c.Kind {
 	case KindUser:
-		rc.add("aws:userid", orUnknown(c.UserID, "aws:userid"))
-		rc.add("aws:username", orUnknown(c.Username, lastPathPart(c.ARN)))
+		rc.addOne("aws:userid", orUnknown(c.UserID, "aws:userid"))
+		rc.addOne("aws:username", orUnknown(c.Username, lastPathPart(c.ARN)))
 	case KindRoot:
-		rc.add("aws:userid", c.Account)
+		rc.addOne("aws:userid", c.Account)
 	default:
-		rc.add("aws:userid", orUnknown(c.UserID, "aws:userid"))
+		rc.addOne("aws:userid", orUnknown(c.UserID, "aws:userid"))
 	}
 	if c.OrgID != "" {
-		rc.add("aws:PrincipalOrgID", c.OrgID)
+		rc.addOne("aws:PrincipalOrgID", c.OrgID)
 	}
 	if len(c.OrgPaths) > 0 {
 		rc.add("aws:PrincipalOrgPaths", c.OrgPaths...)
 	}
 	for k, v := range c.Tags {
-		rc.add("aws:PrincipalTag/"+k, v)
+		rc.addOne("aws:PrincipalTag/"+k, v)
 	}
 }
 
@@ -118,6 +135,11 @@ func lastPathPart(arn string) string {
 		return Unknown("aws:username")
 	}
 	return arn[i+1:]
+}
+
+// isService reports whether action belongs to the service prefix svc.
+func isService(action, svc string) bool {
+	return len(action) > len(svc) && action[len(svc)] == ':' && strings.EqualFold(action[:len(svc)], svc)
 }
 
 func serviceOf(action string) string {

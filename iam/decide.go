@@ -32,34 +32,38 @@ func (e *evaluator) evaluate() evaluation {
 	var ev evaluation
 	req, c := e.req, &e.req.Caller
 	if req.SCPs != nil && scpApplies(c) {
-		ev.scp = ptr(e.evalLevels(LayerSCP, req.SCPs, false))
+		ev.scp = e.keep(0, e.evalLevels(LayerSCP, req.SCPs, false))
 	}
 	if req.RCPs != nil && e.rcpApplies() {
-		ev.rcp = ptr(e.evalLevels(LayerRCP, req.RCPs, true))
+		ev.rcp = e.keep(1, e.evalLevels(LayerRCP, req.RCPs, true))
 	}
 	if len(req.VPCEndpointPolicies) > 0 {
 		levels := make([][]*Policy, len(req.VPCEndpointPolicies))
 		for i, p := range req.VPCEndpointPolicies {
 			levels[i] = []*Policy{p}
 		}
-		ev.vpce = ptr(e.evalLevels(LayerVPCEndpointPolicy, levels, true))
+		ev.vpce = e.keep(2, e.evalLevels(LayerVPCEndpointPolicy, levels, true))
 	}
 	if req.ResourcePolicy != nil {
-		ev.resource = ptr(e.evalLayer(e.resourceLayer(), []*Policy{req.ResourcePolicy}, true))
+		ev.resource = e.keep(3, e.evalLayer(e.resourceLayer(), []*Policy{req.ResourcePolicy}, true))
 	}
 	if hasIdentity(c) {
-		ev.identity = ptr(e.evalLayer(LayerIdentityPolicy, req.IdentityPolicies, false))
+		ev.identity = e.keep(4, e.evalLayer(LayerIdentityPolicy, req.IdentityPolicies, false))
 		if req.PermissionsBoundary != nil {
-			ev.boundary = ptr(e.evalLayer(LayerPermissionsBoundary, []*Policy{req.PermissionsBoundary}, false))
+			ev.boundary = e.keep(5, e.evalLayer(LayerPermissionsBoundary, []*Policy{req.PermissionsBoundary}, false))
 		}
 		if req.SessionPolicy != nil {
-			ev.session = ptr(e.evalLayer(LayerSessionPolicy, []*Policy{req.SessionPolicy}, false))
+			ev.session = e.keep(6, e.evalLayer(LayerSessionPolicy, []*Policy{req.SessionPolicy}, false))
 		}
 	}
 	return ev
 }
 
-func ptr[T any](v T) *T { return &v }
+// keep stores a layer result in the evaluator and points at it.
+func (e *evaluator) keep(i int, r layerResult) *layerResult {
+	e.layers[i] = r
+	return &e.layers[i]
+}
 
 // hasIdentity reports whether the caller's own IAM policies take part: the
 // root user and AWS services have none.
@@ -94,7 +98,7 @@ func (e *evaluator) resourceLayer() Layer {
 	if e.req.ResourceLayer != "" {
 		return e.req.ResourceLayer
 	}
-	if serviceOf(e.req.Action) == "kms" {
+	if isService(e.req.Action, "kms") {
 		return LayerKMSKeyPolicy
 	}
 	return LayerBucketPolicy

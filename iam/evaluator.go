@@ -14,10 +14,14 @@ type evaluator struct {
 	// evaluated has no value: AWS then treats the whole statement as not
 	// applying ("IAM policy elements: Variables and tags", IAM user guide).
 	unresolved bool
+	// layers backs the evaluation's layer results.
+	layers [7]layerResult
 }
 
 func newEvaluator(req *Request) *evaluator {
-	return &evaluator{req: req, ctx: newRequestContext(req)}
+	e := &evaluator{req: req}
+	e.ctx.init(req)
+	return e
 }
 
 // note records that the decision met something it cannot decide.

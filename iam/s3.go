@@ -7,7 +7,7 @@ import "strings"
 // ACLs.
 func (e *evaluator) s3Gates(ev *evaluation) []gate {
 	s := e.req.S3
-	if s == nil || serviceOf(e.req.Action) != "s3" {
+	if s == nil || !isService(e.req.Action, "s3") {
 		return nil
 	}
 	var out []gate
