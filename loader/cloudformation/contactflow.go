@@ -27,17 +27,7 @@ func contactFlow(b *builder, it *item) {
 // recordingActions reads a flow's content. Flows are often one long line
 // of JSON, so this reads it without positions, which no rule needs.
 func recordingActions(content *source.Node) (bool, []model.RecordingAction) {
-	var flow struct {
-		Actions []struct {
-			Identifier string
-			Type       string
-			Parameters struct {
-				RecordingBehavior struct {
-					RecordedParticipants []string
-				}
-			}
-		}
-	}
+	var flow struct{ Actions []json.RawMessage }
 	switch {
 	case content == nil:
 		return false, nil
@@ -54,18 +44,48 @@ func recordingActions(content *source.Node) (bool, []model.RecordingAction) {
 	}
 	known := true
 	var out []model.RecordingAction
-	for _, a := range flow.Actions {
-		if !iam.IsKnown(a.Type) {
+	for _, raw := range flow.Actions {
+		a, ok := readAction(raw)
+		if !ok || !iam.IsKnown(a.Type) {
 			known = false
 		}
-		if a.Type != "UpdateContactRecordingBehavior" {
-			continue
+		if a.Type == "UpdateContactRecordingBehavior" {
+			out = append(out, model.RecordingAction{Identifier: a.Identifier, VoiceParticipants: a.participants()})
 		}
-		participants := a.Parameters.RecordingBehavior.RecordedParticipants
-		if participants == nil {
-			participants = []string{}
-		}
-		out = append(out, model.RecordingAction{Identifier: a.Identifier, VoiceParticipants: participants})
 	}
 	return known, out
+}
+
+// action is the part of a flow action that says what it records. Other
+// actions may shape their parameters differently, so each is read alone.
+type action struct {
+	Identifier string
+	Type       string
+	Parameters struct {
+		RecordingBehavior struct {
+			RecordedParticipants []string
+		}
+	}
+}
+
+func readAction(raw json.RawMessage) (action, bool) {
+	var head struct{ Identifier, Type any }
+	if json.Unmarshal(raw, &head) != nil {
+		return action{}, false
+	}
+	var a action
+	a.Identifier, _ = head.Identifier.(string)
+	a.Type, _ = head.Type.(string)
+	if a.Type != "UpdateContactRecordingBehavior" {
+		return a, true
+	}
+	err := json.Unmarshal(raw, &a)
+	return a, err == nil
+}
+
+func (a action) participants() []string {
+	if p := a.Parameters.RecordingBehavior.RecordedParticipants; p != nil {
+		return p
+	}
+	return []string{}
 }

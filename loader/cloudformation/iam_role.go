@@ -83,6 +83,6 @@ func serviceLinkedRole(b *builder, it *item) {
 	b.env.Principals = append(b.env.Principals, &model.Principal{
 		Resource: it.base, Kind: iam.KindServiceLinkedRole, Name: name, Service: service,
 		ARN:      "arn:" + partition + ":iam::" + iam.CurrentAccount + ":role/aws-service-role/" + service + "/" + name,
-		UniqueID: iam.Unknown(it.r.address + ".RoleId"),
+		UniqueID: unknown(it.r.address + ".RoleId"),
 	})
 }

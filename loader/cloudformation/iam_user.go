@@ -24,7 +24,7 @@ func (b *builder) group(name string) *group {
 func user(b *builder, it *item) {
 	p := &model.Principal{
 		Resource: it.base, Kind: iam.KindUser, Name: b.name(it), ARN: b.attr(it, "Arn"),
-		UniqueID: iam.Unknown(it.r.address + ".UserId"), Tags: tags(it),
+		UniqueID: unknown(it.r.address + ".UserId"), Tags: tags(it),
 	}
 	p.Policies = b.inlinePolicies(it)
 	b.attachManaged(it, func(d *model.PolicyDoc) { p.Policies = append(p.Policies, d) })

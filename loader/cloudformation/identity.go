@@ -19,7 +19,7 @@ type ident struct {
 
 // token is an attribute AWS assigns at creation: unknown, but the same
 // token wherever the template refers to it.
-func (id ident) token(attr string) string { return iam.Unknown(id.r.address + "." + attr) }
+func (id ident) token(attr string) string { return unknown(id.r.address + "." + attr) }
 
 // prop is another property of the resource as text.
 func (id ident) prop(key string) string {
@@ -60,7 +60,7 @@ func (e *evaluator) attribute(r *resource, attr string, at source.Range) *source
 
 func (e *evaluator) identity(r *resource, info typeInfo) ident {
 	id := ident{e: e, r: r, path: "/", acct: iam.CurrentAccount, region: e.regionText()}
-	id.name = iam.Unknown(r.address + ".Name")
+	id.name = unknown(r.address + ".Name")
 	if info.nameProp != "" {
 		if s, ok := text(e.property(r, info.nameProp)); ok && s != "" {
 			id.name = s

@@ -51,7 +51,7 @@ func TestIntrinsicsYAML(t *testing.T) {
 		{name: "Select past the end", expr: "!Select [5, [a]]", want: "?Fn::Select at t.yaml:18:23",
 			diags: []string{"error 18:23 Fn::Select index 5 is past the end of a list of 1"}, at: "18:23-18:24"},
 		{name: "Split", expr: `!Split [":", !GetAtt Bucket.Arn]`, want: `["arn" "aws" "s3" "" "" "recordings"]`},
-		{name: "Split of an unknown", expr: `!Select [2, !Split ["/", !Ref AWS::StackId]]`, want: `?Fn::Select 2 of <Fn::Split "/" of <t.yaml#AWS::StackId>>`},
+		{name: "Split of an unknown", expr: `!Select [2, !Split ["/", !Ref AWS::StackId]]`, want: `?Fn::Select 2 of <Fn::Split '/' of <t.yaml#AWS::StackId>>`},
 		{name: "If true", expr: "!If [IsProd, yes, no]", want: `"yes"`, at: "18:27-18:30"},
 		{name: "If false", expr: "!If [IsDev, yes, no]", want: `"no"`, at: "18:31-18:33"},
 		{name: "If NoValue", expr: "!If [IsProd, !Ref AWS::NoValue, no]", want: "<novalue>"},

@@ -171,3 +171,30 @@ func docName(d *model.PolicyDoc) string {
 	}
 	return d.Document.Origin
 }
+
+func TestFlowContentWithUnknowns(t *testing.T) {
+	t.Parallel()
+	src := `Parameters:
+  InstanceArn: {Type: String}
+Resources:
+  Flow:
+    Type: AWS::Connect::ContactFlow
+    Properties:
+      InstanceArn: !Ref InstanceArn
+      Name: flow
+      Type: CONTACT_FLOW
+      Content: !Sub
+        - '{"Actions": [{"Identifier": "${AWS::StackName}", "Type": "UpdateContactRecordingBehavior", "Parameters": {"RecordingBehavior": {"RecordedParticipants": []}}}, {"Identifier": "x", "Type": "Compare", "Parameters": {"RecordingBehavior": 3}}], "Split": "${Piece}"}'
+        - Piece: !Select [1, !Split ["/", !Ref InstanceArn]]
+`
+	env := model.New()
+	if diags := Load(env, `C:\stacks\"flows".yaml`, []byte(src), Options{}); len(diags) > 0 {
+		t.Fatalf("diagnostics: %v", summaries(diags))
+	}
+	f := env.ConnectInstances[0].ContactFlows[0]
+	got := []any{f.ContentKnown, len(f.RecordingActions), iam.Display(f.RecordingActions[0].Identifier), f.RecordingActions[0].VoiceParticipants}
+	want := []any{true, 1, `<C:/stacks/'flows'.yaml#AWS::StackName>`, []string{}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("flow (-want +got):\n%s", diff)
+	}
+}

@@ -1,6 +1,8 @@
 package cloudformation
 
 import (
+	"strings"
+
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/source"
 )
@@ -14,12 +16,19 @@ func stringNode(s string, at source.Range) *source.Node {
 }
 
 func unknownNode(name string, at source.Range) *source.Node {
-	return &source.Node{Kind: source.Unknown, Scalar: name, Range: at}
+	return &source.Node{Kind: source.Unknown, Scalar: tokenSafe.Replace(name), Range: at}
 }
 
 func unknownString(name string, at source.Range) *source.Node {
-	return stringNode(iam.Unknown(name), at)
+	return stringNode(unknown(name), at)
 }
+
+// unknown makes a token. Its name leaves out quotes and backslashes (of
+// Windows paths, of quoted delimiters), because tokens end up inside JSON
+// text built with Fn::Sub, which they must not break.
+func unknown(name string) string { return iam.Unknown(tokenSafe.Replace(name)) }
+
+var tokenSafe = strings.NewReplacer(`"`, "'", `\`, "/")
 
 // text reads a scalar value as a string; an unknown value becomes its token.
 func text(v *source.Node) (string, bool) {
