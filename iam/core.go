@@ -114,11 +114,14 @@ func (e *evaluator) resourceAccount() string {
 	if a := accountOf(e.req.Resource); a != "" {
 		return a
 	}
-	return e.req.Caller.Account
+	// An S3 ARN names no account: without ResourceAccount the owner is
+	// not known.
+	return unknownResourceAccount
 }
 
-// sameAccount compares the caller's account with the resource's; a
-// request that names no resource account is taken to be within one.
+var unknownResourceAccount = Unknown("resource account")
+
+// sameAccount compares the caller's account with the resource's.
 func (e *evaluator) sameAccount() Tri {
 	return equalTri(e.req.Caller.Account, e.resourceAccount())
 }

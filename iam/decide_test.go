@@ -96,6 +96,11 @@ func TestDecideCore(t *testing.T) {
 			want: decideWant{Outcome: ImplicitlyDenied, DeniedBy: LayerSCP},
 		},
 		{
+			name: "bucket of an unknown account",
+			req:  Request{Caller: role(roleA, acctA), Action: "s3:GetObject", Resource: object, IdentityPolicies: []*Policy{pol(t, "id", allowS3)}},
+			want: decideWant{Outcome: Undecided, Unknowns: []string{"resource account"}},
+		},
+		{
 			name: "unknown account is the same as itself",
 			req: Request{Caller: role("arn:aws:iam::"+CurrentAccount+":role/app", CurrentAccount), Action: "s3:GetObject", Resource: object, ResourceAccount: CurrentAccount,
 				ResourcePolicy: pol(t, "bp", `{"Version":"2012-10-17","Statement":[{"Sid":"R","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::`+CurrentAccount+`:role/app"},"Action":"s3:GetObject","Resource":"*"}]}`)},

@@ -78,6 +78,15 @@ func (r *reader) request(doc *source.Node) *iam.Request {
 		}
 	}
 	r.applyKind(req, kind, doc)
+	if req.ResourceAccount == "" {
+		// The document's default: an ARN without an account (S3) belongs
+		// to the caller's account.
+		if a, ok := iam.ParseARN(req.Resource); ok && a.Account != "" {
+			req.ResourceAccount = a.Account
+		} else {
+			req.ResourceAccount = req.Caller.Account
+		}
+	}
 	if strings.HasPrefix(strings.ToLower(req.Action), "kms:") {
 		req.ResourceLayer = iam.LayerKMSKeyPolicy
 	}
