@@ -13,6 +13,7 @@ import (
 
 	"github.com/denylint/denylint/loader/cloudformation"
 	"github.com/denylint/denylint/loader/terraform"
+	"github.com/denylint/denylint/loader/tfplan"
 	"github.com/denylint/denylint/model"
 	"github.com/denylint/denylint/source"
 )
@@ -77,6 +78,10 @@ func loadDocument(res *Result, file string, opts Options) bool {
 	if d != nil {
 		res.Diagnostics = append(res.Diagnostics, *d)
 		return false
+	}
+	if tfplan.Detect(data) {
+		res.Diagnostics = append(res.Diagnostics, tfplan.Load(res.Env, file, data, opts.Terraform)...)
+		return true
 	}
 	if !cloudformation.Detect(data) {
 		return false

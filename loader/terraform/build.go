@@ -57,6 +57,12 @@ func (b *builder) locate(inst *instance) {
 	if callers := inst.res.mod.callers; len(callers) > 0 {
 		s.SetCallers(inst.addr, callers)
 	}
+	if inst.ranges != nil {
+		for path, r := range inst.ranges {
+			s.Set(inst.addr, path, r)
+		}
+		return
+	}
 	b.locateBlock(inst.addr, "", inst.body)
 }
 
@@ -90,7 +96,7 @@ func (b *builder) policy(inst *instance, bv *blockVal, prefix, attr string) *mod
 	if path != "policy" {
 		origin += "#" + path
 	}
-	node := b.policyNode(bv, attr)
+	node := b.policyNode(inst, bv, attr, path)
 	pol, diags := iam.Normalize(origin, node)
 	for _, d := range diags {
 		b.ev.report(d)
@@ -101,9 +107,19 @@ func (b *builder) policy(inst *instance, bv *blockVal, prefix, attr string) *mod
 	return &model.PolicyDoc{Address: inst.addr, Attribute: path, Document: pol}
 }
 
-// policyNode builds the positioned tree of a policy attribute.
-func (b *builder) policyNode(bv *blockVal, attr string) *source.Node {
+// policyNode builds the positioned tree of a policy attribute at path.
+func (b *builder) policyNode(inst *instance, bv *blockVal, attr, path string) *source.Node {
 	v, expr, rng := bv.attrs[attr], bv.exprs[attr], bv.attrRange(attr)
+	if inst.tree != nil && v.IsKnown() && !v.IsNull() && v.Type() == cty.String {
+		if n := inst.tree(path, v.AsString()); n != nil {
+			return n
+		}
+	}
+	if bv.scope == nil && !v.IsKnown() {
+		// An object given by its values, such as a plan's: nothing to
+		// describe but where the value will come from.
+		return &source.Node{Kind: source.Unknown, Scalar: inst.addr + "." + path + " (known after apply)", Range: source.FromHCL(rng)}
+	}
 	if arg := jsonencodeArg(expr); arg != nil {
 		if x, ok := bv.encoded[attr]; ok {
 			w := &nodeWalker{f: b.ev.files[arg.Range().Filename], eval: bv.scope.eval}

@@ -66,7 +66,10 @@ func attachContactFlow(b *builder, inst *instance) {
 }
 
 func (b *builder) readFlow(inst *instance, name string) cty.Value {
-	fn := inst.res.mod.funcs["file"]
+	fn, ok := inst.res.mod.funcs["file"]
+	if !ok {
+		return cty.NullVal(cty.String)
+	}
 	v, err := fn.Call([]cty.Value{cty.StringVal(name)})
 	if err != nil {
 		return cty.NullVal(cty.String)

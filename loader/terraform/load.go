@@ -24,6 +24,13 @@ type Options struct {
 // directories that no other loaded directory calls as a local module,
 // evaluates each root, and adds what it finds to env.
 func Load(env *model.Env, files []string, opts Options) []source.Diagnostic {
+	ev, diags := evaluate(env, files, opts)
+	ev.build()
+	return append(diags, ev.diags...)
+}
+
+// evaluate parses files and evaluates every root module among them.
+func evaluate(env *model.Env, files []string, opts Options) (*evaluator, []source.Diagnostic) {
 	ev := newEvaluator(env, opts)
 	parsed, diags := parseFiles(files)
 	byDir := map[string][]*file{}
@@ -46,8 +53,7 @@ func Load(env *model.Env, files []string, opts Options) []source.Diagnostic {
 	for _, dir := range roots {
 		ev.evalRoot(dir, byDir[dir], len(roots) > 1)
 	}
-	ev.build()
-	return append(diags, ev.diags...)
+	return ev, diags
 }
 
 // rootDirs are the loaded directories with configuration that no other

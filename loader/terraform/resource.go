@@ -44,6 +44,10 @@ type instance struct {
 	partition   string
 	// doc is the rendered document of an aws_iam_policy_document.
 	doc *source.Node
+	// ranges and tree are set on instances built from an Object: where
+	// its parts are written, and the trees of its policies.
+	ranges map[string]source.Range
+	tree   func(path, text string) *source.Node
 }
 
 func (r *resourceNode) expand() []*instance {

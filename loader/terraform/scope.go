@@ -1,6 +1,8 @@
 package terraform
 
 import (
+	"path/filepath"
+
 	"github.com/denylint/denylint/source"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -100,8 +102,10 @@ func (b *ctxBuilder) add(t hcl.Traversal) {
 	case "data":
 		b.addData(t, name)
 	case "path":
+		// As in Terraform, paths are relative to where terraform runs (the
+		// root module's directory), which is also where file() reads from.
 		b.setVar(root, cty.ObjectVal(map[string]cty.Value{
-			"module": cty.StringVal(m.cfg.dir), "root": cty.StringVal(m.root.cfg.dir), "cwd": cty.StringVal("."),
+			"module": cty.StringVal(relativeDir(m.root.cfg.dir, m.cfg.dir)), "root": cty.StringVal("."), "cwd": cty.StringVal("."),
 		}))
 	case "terraform":
 		b.setVar(root, cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")}))
@@ -239,4 +243,14 @@ func (s *scope) remember(expr hcl.Expression, v cty.Value) {
 			s.mod.ev.prov[text] = func() *source.Node { return templateNode(f, e, text) }
 		}
 	}
+}
+
+// relativeDir is dir relative to root, in slash form like Terraform's
+// path values; dir itself when it cannot be made relative.
+func relativeDir(root, dir string) string {
+	rel, err := filepath.Rel(root, dir)
+	if err != nil {
+		return dir
+	}
+	return filepath.ToSlash(rel)
 }
