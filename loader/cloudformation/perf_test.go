@@ -51,8 +51,8 @@ func bigTemplate(n int) []byte {
 // template: the best of three loads of 5,000 resources must stay within a
 // budget that a quadratic step would blow (BenchmarkLoad5000 measures).
 func TestLoadLargeTemplate(t *testing.T) {
-	if testing.Short() {
-		t.Skip("large template")
+	if testing.Short() || raceEnabled {
+		t.Skip("timing a large template needs a normal build")
 	}
 	data := bigTemplate(5000)
 	best := time.Hour

@@ -1,0 +1,6 @@
+//go:build race
+
+package cloudformation
+
+// raceEnabled: the race detector slows loading several times over.
+const raceEnabled = true
