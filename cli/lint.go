@@ -122,7 +122,7 @@ func runLint(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
-	res, err := lint(ctx, paths, s, stderr)
+	res, err := lintWithin(ctx, paths, s, stderr)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
 			err = fmt.Errorf("%w: the run took longer than --timeout %s", err, s.timeout)
@@ -148,6 +148,9 @@ func lint(ctx context.Context, paths []string, s *settings, stderr io.Writer) (*
 	opts.CloudFormation.ParamFiles = s.paramFiles
 	loaded, err := loader.Load(paths, opts)
 	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	addConfig(loaded.Env, s.cfg)
