@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxDepth bounds the nesting of JSON documents, so that hostile input
@@ -43,6 +45,12 @@ type jsonParser struct {
 	data []byte
 	base Pos
 	dec  *json.Decoder
+	// lines holds the offset at which each line starts, and cursor the
+	// last position computed: nodes come in file order, so most positions
+	// are found by counting forward from the previous one, which keeps
+	// long single-line documents (terraform show -json) linear.
+	lines  []int
+	cursor struct{ off, line, col int }
 }
 
 // start returns the offset of the next token, skipping what Token skips.
@@ -59,6 +67,9 @@ func (p *jsonParser) value(depth int) (*Node, error) {
 		return nil, p.errorAt(p.start(), fmt.Sprintf("JSON nested deeper than %d levels", MaxDepth))
 	}
 	begin := p.start()
+	// The start is placed before the children are parsed, so that
+	// positions are asked for in file order.
+	startPos := p.pos(begin)
 	tok, err := p.dec.Token()
 	if err != nil {
 		return nil, err
@@ -88,7 +99,7 @@ func (p *jsonParser) value(depth int) (*Node, error) {
 	case nil:
 		n.Kind = Null
 	}
-	n.Range = p.rangeOf(begin, int(p.dec.InputOffset()))
+	n.Range = Range{File: p.file, Start: startPos, End: p.pos(int(p.dec.InputOffset()))}
 	return n, nil
 }
 
@@ -126,13 +137,32 @@ func (p *jsonParser) array(n *Node, depth int) error {
 // pos converts a byte offset of data into a position in the file.
 func (p *jsonParser) pos(off int) Pos {
 	off = min(max(off, 0), len(p.data))
-	line := bytes.Count(p.data[:off], []byte("\n"))
-	col := off - (bytes.LastIndexByte(p.data[:off], '\n') + 1)
-	col = len([]rune(string(p.data[off-col : off])))
+	if p.lines == nil {
+		p.lines = lineStarts(p.data)
+	}
+	line := sort.SearchInts(p.lines, off+1) - 1
+	from := p.lines[line]
+	col := 0
+	if c := p.cursor; c.line == line && c.off <= off && c.off >= from {
+		from, col = c.off, c.col
+	}
+	col += utf8.RuneCount(p.data[from:off])
+	p.cursor.off, p.cursor.line, p.cursor.col = off, line, col
 	if line == 0 {
 		col += p.base.Column - 1
 	}
 	return Pos{Line: p.base.Line + line, Column: col + 1, Byte: p.base.Byte + off}
+}
+
+// lineStarts returns the offset of the first byte of every line.
+func lineStarts(data []byte) []int {
+	starts := []int{0}
+	for i, b := range data {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
 }
 
 func (p *jsonParser) rangeOf(from, to int) Range {
