@@ -90,6 +90,10 @@ func requestsImpl(bctx rego.BuiltinContext, kind *ast.Term) (*ast.Term, error) {
 		intents = x.ReaderNeeds()
 	case access.FromForeignWriter:
 		intents = x.ForeignWriters()
+	case access.FromRootLockout:
+		intents = x.RootLockouts()
+	case access.FromForeignReader:
+		intents = x.ForeignReaders()
 	default:
 		return nil, fmt.Errorf("denylint.requests: unknown kind %q", k)
 	}
