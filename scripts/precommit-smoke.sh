@@ -10,6 +10,8 @@ src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 rev=$(git -C "$src" rev-parse HEAD)
 command -v pre-commit >/dev/null || { echo "pre-commit not found (Debian: apt-get install -y pre-commit)"; exit 1; }
 
+pre-commit validate-manifest "$src/.pre-commit-hooks.yaml"
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # A private pre-commit cache, so the hook really gets built from $rev; the
