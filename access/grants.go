@@ -13,6 +13,11 @@ import (
 // configuration means to work. A grant on a bucket outside the estate says
 // nothing about layers we cannot see, so it is left out.
 func (x *Index) IdentityGrants() []Intent {
+	x.grantsOnce.Do(func() { x.grants = x.identityGrants() })
+	return x.grants
+}
+
+func (x *Index) identityGrants() []Intent {
 	var out []Intent
 	for _, p := range x.env.Principals {
 		for _, d := range p.Policies {
@@ -69,10 +74,22 @@ func (x *Index) grantIntents(p *model.Principal, s iam.Statement, b *model.Bucke
 
 // bucketsMatching returns the buckets of the estate that a resource
 // pattern may name, either the bucket itself or objects in it. A pattern
-// that only wildcards could match ("*") names no bucket in particular.
+// that only wildcards could match ("*") names no bucket in particular. Most
+// patterns spell the bucket name out, which a map answers; only a name with
+// wildcards or unknown parts is matched against every bucket.
 func (x *Index) bucketsMatching(pattern string) []*model.Bucket {
-	if !strings.HasPrefix(pattern, "arn:aws:s3:::") || strings.HasPrefix(pattern, "arn:aws:s3:::*") {
+	rest, ok := strings.CutPrefix(pattern, "arn:aws:s3:::")
+	if !ok || strings.HasPrefix(rest, "*") {
 		return nil
+	}
+	name, _, _ := strings.Cut(rest, "/")
+	if !strings.ContainsAny(name, "*?") {
+		if b := x.buckets[name]; b != nil && b.Name == name {
+			return []*model.Bucket{b}
+		}
+		if iam.IsKnown(name) {
+			return nil
+		}
 	}
 	var out []*model.Bucket
 	for _, b := range x.env.Buckets {

@@ -2,6 +2,7 @@ package access
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/model"
@@ -21,6 +22,9 @@ type Index struct {
 	// connect holds the principals Connect writes recordings as, made up
 	// from the instances since the configuration does not declare them.
 	connect map[string]*model.Principal
+
+	grantsOnce sync.Once
+	grants     []Intent
 }
 
 // NewIndex indexes env.
