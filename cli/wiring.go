@@ -54,7 +54,7 @@ func suppressFindings(res *finding.Result, env *model.Env, s *settings, stderr i
 			return append(diags, *d), nil
 		}
 		if stale := b.Apply(res.Findings, s.baseline); stale > 0 {
-			fmt.Fprintf(stderr, "denylint: %d findings of baseline %s no longer occur; rewrite it with --write-baseline to drop them\n", stale, s.baseline)
+			fmt.Fprintf(stderr, "denylint: %s in baseline %s matched nothing (fixed?); rewrite it with --write-baseline to drop them\n", count(stale, "finding"), s.baseline)
 		}
 	}
 	if s.writeBaseline != "" {
@@ -80,6 +80,13 @@ func writeBaseline(findings []finding.Finding, path string, stderr io.Writer) (e
 		return err
 	}
 	b.Apply(findings, path)
-	fmt.Fprintf(stderr, "denylint: wrote %d findings to baseline %s\n", len(b.Findings), path)
+	fmt.Fprintf(stderr, "denylint: wrote %s to baseline %s\n", count(len(b.Findings), "finding"), path)
 	return nil
+}
+
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -60,6 +60,7 @@ func NewBaseline(findings []finding.Finding) *Baseline {
 func (b *Baseline) Write(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // keep <current account> readable
 	if err := enc.Encode(b); err != nil {
 		return fmt.Errorf("write baseline: %w", err)
 	}
