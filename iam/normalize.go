@@ -79,21 +79,32 @@ func (n *normalizer) statements(v *source.Node) []Statement {
 	case source.Array:
 		out := make([]Statement, 0, len(v.Items))
 		for _, item := range v.Items {
-			if item.Kind != source.Object {
+			switch item.Kind {
+			case source.Object:
+				out = append(out, n.statement(item))
+			case source.Unknown:
+				// A statement the configuration may or may not include
+				// (a CloudFormation Fn::If, a Terraform conditional).
+				out = append(out, unknownStatement(item))
+			default:
 				n.problem(item.Range, "statement is not a JSON object")
-				continue
 			}
-			out = append(out, n.statement(item))
 		}
 		return out
 	case source.Unknown:
 		// A statement list the configuration cannot decide: keep a
 		// statement that may be anything.
-		u := Unknown(v.Scalar)
-		return []Statement{{Effect: Effect(u), Actions: []string{u}, Resources: []string{u}, Range: v.Range}}
+		return []Statement{unknownStatement(v)}
 	}
 	n.problem(v.Range, "Statement is neither an object nor a list of objects")
 	return nil
+}
+
+// unknownStatement stands for a statement whose content is not known: it
+// may allow or deny anything, so decisions it could change stay unknown.
+func unknownStatement(v *source.Node) Statement {
+	u := Unknown(v.Scalar)
+	return Statement{Effect: Effect(u), Actions: []string{u}, Resources: []string{u}, Range: v.Range}
 }
 
 func (n *normalizer) statement(v *source.Node) Statement {

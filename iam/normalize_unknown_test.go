@@ -1,0 +1,32 @@
+package iam
+
+import (
+	"testing"
+
+	"github.com/denylint/denylint/source"
+)
+
+// A statement the configuration may or may not include (Fn::If with an
+// undecidable condition) leaves the decisions it could change unknown.
+func TestUnknownStatementInList(t *testing.T) {
+	t.Parallel()
+	doc := &source.Node{Kind: source.Object, Fields: []source.Field{
+		{Key: "Version", Value: &source.Node{Kind: source.String, Scalar: "2012-10-17"}},
+		{Key: "Statement", Value: &source.Node{Kind: source.Array, Items: []*source.Node{
+			{Kind: source.Unknown, Scalar: "Fn::If IsProduction"},
+		}}},
+	}}
+	p, diags := Normalize("bp", doc)
+	if len(diags) != 0 {
+		t.Fatalf("diagnostics %v", diags)
+	}
+	if len(p.Statements) != 1 || IsKnown(string(p.Statements[0].Effect)) {
+		t.Fatalf("statements %+v, want one unknown statement", p.Statements)
+	}
+	allow := pol(t, "id", `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}`)
+	d := Decide(&Request{Caller: role(roleA, acctA), Action: "s3:GetObject", Resource: object, ResourceAccount: acctA,
+		IdentityPolicies: []*Policy{allow}, ResourcePolicy: p, ResourceLayer: LayerBucketPolicy})
+	if d.Outcome != Undecided {
+		t.Errorf("outcome %s, want unknown: the unknown statement may deny", d.Outcome)
+	}
+}
