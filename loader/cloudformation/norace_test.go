@@ -1,5 +1,0 @@
-//go:build !race
-
-package cloudformation
-
-const raceEnabled = false
