@@ -104,7 +104,8 @@ func (n *normalizer) statements(v *source.Node) []Statement {
 // may allow or deny anything, so decisions it could change stay unknown.
 func unknownStatement(v *source.Node) Statement {
 	u := Unknown(v.Scalar)
-	return Statement{Effect: Effect(u), Actions: []string{u}, Resources: []string{u}, Range: v.Range}
+	return Statement{Effect: Effect(u), Actions: []string{u}, Resources: []string{u},
+		Principal: &Principals{AWS: []string{u}}, Range: v.Range}
 }
 
 func (n *normalizer) statement(v *source.Node) Statement {
