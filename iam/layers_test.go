@@ -193,6 +193,10 @@ func TestS3Settings(t *testing.T) {
 			want: decideWant{Outcome: ImplicitlyDenied, DeniedBy: LayerBlockPublicAccess}},
 		{name: "enforced ownership refuses acl put", req: with(base(role(roleA, acctA), "s3:PutObject", object, S3Settings{ObjectOwnership: "BucketOwnerEnforced"}, idAll), func(r *Request) { r.Context = ctx("s3:x-amz-acl", "private") }),
 			want: decideWant{Outcome: ImplicitlyDenied, DeniedBy: LayerObjectOwnership}},
+		{name: "an unknown acl header on enforced ownership may fail", req: with(base(role(roleA, acctA), "s3:PutObject", object, S3Settings{ObjectOwnership: "BucketOwnerEnforced"}, idAll), func(r *Request) { r.Context = ctx("s3:x-amz-acl", Unknown("s3:x-amz-acl")) }),
+			want: decideWant{Outcome: Undecided, Unknowns: []string{"s3:x-amz-acl"}}},
+		{name: "an unknown acl header with ACLs in force and no block", req: with(base(role(roleA, acctA), "s3:PutObject", object, S3Settings{ObjectOwnership: "ObjectWriter"}, idAll), func(r *Request) { r.Context = ctx("s3:x-amz-acl", Unknown("s3:x-amz-acl")) }),
+			want: decideWant{Outcome: Allowed}},
 	})
 }
 

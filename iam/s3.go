@@ -62,6 +62,20 @@ func (e *evaluator) aclHeader(s *S3Settings) (gate, bool) {
 		return gate{}, false
 	}
 	acl := entry.values[0]
+	if !IsKnown(acl) {
+		// The client may send no ACL, bucket-owner-full-control, or a
+		// public one: what the settings would refuse is only possible.
+		e.noteUnknown(acl)
+		switch {
+		case s.ObjectOwnership == "BucketOwnerEnforced":
+			return gate{layer: LayerObjectOwnership, t: Maybe,
+				reason: "the bucket enforces bucket-owner object ownership, so any ACL but bucket-owner-full-control fails"}, true
+		case s.BlockPublicAccess.BlockPublicAcls:
+			return gate{layer: LayerBlockPublicAccess, t: Maybe,
+				reason: "Block Public Access (BlockPublicAcls) refuses a public ACL"}, true
+		}
+		return gate{}, false
+	}
 	if s.BlockPublicAccess.BlockPublicAcls && isPublicCannedACL(acl) {
 		return gate{layer: LayerBlockPublicAccess, t: False,
 			reason: "Block Public Access (BlockPublicAcls) refuses the public ACL " + acl}, true
