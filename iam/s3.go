@@ -65,12 +65,13 @@ func (e *evaluator) aclHeader(s *S3Settings) (gate, bool) {
 	if !IsKnown(acl) {
 		// The client may send no ACL, bucket-owner-full-control, or a
 		// public one: what the settings would refuse is only possible.
-		e.noteUnknown(acl)
 		switch {
 		case s.ObjectOwnership == "BucketOwnerEnforced":
+			e.noteUnknown(acl)
 			return gate{layer: LayerObjectOwnership, t: Maybe,
 				reason: "the bucket enforces bucket-owner object ownership, so any ACL but bucket-owner-full-control fails"}, true
 		case s.BlockPublicAccess.BlockPublicAcls:
+			e.noteUnknown(acl)
 			return gate{layer: LayerBlockPublicAccess, t: Maybe,
 				reason: "Block Public Access (BlockPublicAcls) refuses a public ACL"}, true
 		}
