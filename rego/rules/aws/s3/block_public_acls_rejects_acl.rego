@@ -15,6 +15,7 @@
 #   remediation: Remove the public canned ACL (use private, or no ACL with Object Ownership BucketOwnerEnforced) and grant readers through IAM or the bucket policy.
 package rules.aws.s3.block_public_acls_rejects_acl
 
+import data.lib.estate
 import data.lib.result
 
 public_acls := {"public-read", "public-read-write", "authenticated-read"}
@@ -24,6 +25,9 @@ deny contains f if {
 	b.acl in public_acls
 	facts := denylint.buckets()[b.address]
 	facts.block_public_access.block_public_acls
+
+	# A Terraform aws_s3_bucket_acl resource is not recorded in the model,
+	# so its location falls back to the bucket.
 	f := result.finding(rego.metadata.chain(), {
 		"message": sprintf(
 			"The deploying principal is not authorized to perform: s3:PutBucketAcl on resource: %q because Block Public Access (BlockPublicAcls) rejects the public canned ACL %s; the deployment fails with 403 Access Denied",
@@ -32,14 +36,7 @@ deny contains f if {
 		"action": "s3:PutBucketAcl",
 		"resource": facts.arn,
 		"denied_by": "block_public_access",
-		"at": acl_at(b),
+		"at": {"address": b.address, "path": estate.attr(b.address, "acl", "Properties.AccessControl")},
 		"related": [{"at": {"address": facts.bpa_address}, "message": "BlockPublicAcls is turned on here"}],
 	})
 }
-
-# acl_at points at the ACL: CloudFormation's AccessControl property, or
-# Terraform's acl argument. A Terraform aws_s3_bucket_acl resource is not
-# recorded in the model, so the location falls back to the bucket.
-acl_at(b) := {"address": b.address, "path": "Properties.AccessControl"} if {
-	contains(b.address, "#")
-} else := {"address": b.address, "path": "acl"}
