@@ -233,3 +233,25 @@ func TestBaselineErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestBaselineFromConfig: the config names the baseline; writing it the
+// first time must not need it to exist.
+func TestBaselineFromConfig(t *testing.T) {
+	t.Parallel()
+	dir := repoWith(t, "baseline: known.json\n")
+	if code, _, stderr := run(t, dir); code != ExitError || !strings.Contains(stderr, "known.json") {
+		t.Errorf("an absent configured baseline: exit %d:\n%s", code, stderr)
+	}
+	if code, _, stderr := run(t, "--write-baseline", filepath.Join(dir, "known.json"), dir); code != ExitClean {
+		t.Errorf("--write-baseline: exit %d:\n%s", code, stderr)
+	}
+	code, stdout, stderr := run(t, "--format", "json", dir)
+	if code != ExitClean {
+		t.Errorf("with the configured baseline: exit %d:\n%s", code, stderr)
+	}
+	for _, f := range outcome(t, stdout) {
+		if !strings.Contains(f, "external: known finding in baseline") {
+			t.Errorf("not matched by the configured baseline: %s", f)
+		}
+	}
+}

@@ -45,7 +45,9 @@ func suppressFindings(res *finding.Result, env *model.Env, s *settings, stderr i
 	if !s.noInlineIgnores {
 		diags = suppress.Inline(res.Findings, env, os.ReadFile)
 	}
-	if s.baseline != "" {
+	// Writing a baseline starts afresh: the file may not exist yet, and
+	// what it knew is found again.
+	if s.baseline != "" && s.writeBaseline == "" {
 		b, d, err := suppress.ReadBaseline(s.baseline)
 		if err != nil {
 			return nil, err
