@@ -30,3 +30,27 @@ func TestUnknownStatementInList(t *testing.T) {
 		t.Errorf("outcome %s, want unknown: the unknown statement may deny", d.Outcome)
 	}
 }
+
+// Distinct principals have distinct unique ids, known or not.
+func TestDistinctUniqueIDs(t *testing.T) {
+	t.Parallel()
+	admin, sup := Unknown("aws_iam_role.admin.unique_id"), Unknown("aws_iam_role.supervisor.unique_id")
+	tests := []struct {
+		name, pattern, value string
+		want                 Tri
+	}{
+		{"own id", admin + ":*", admin + ":" + Unknown("session"), True},
+		{"another role's id", admin + ":*", sup + ":" + Unknown("session"), False},
+		{"a CloudFormation RoleId", Unknown("t.yaml#Admin.RoleId") + ":*", sup + ":x", False},
+		{"a literal id may be the unknown one", "AROAEXAMPLE:*", sup + ":x", Maybe},
+		{"a variable may be any id", Unknown("var.reader_id") + ":*", sup + ":x", Maybe},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := MatchARN(tc.pattern, tc.value); got != tc.want {
+				t.Errorf("MatchARN(%s, %s) = %v, want %v", Display(tc.pattern), Display(tc.value), got, tc.want)
+			}
+		})
+	}
+}

@@ -44,6 +44,9 @@ func matchTri(pattern, value string, glob, fold bool) Tri {
 	if certainMatch(p, v, glob, fold) {
 		return True
 	}
+	if distinctIDsDiffer(p, v, glob) {
+		return False
+	}
 	if possibleMatch(p, v, glob, fold) {
 		return Maybe
 	}
@@ -142,4 +145,37 @@ func possibleMatch(p, v []sym, glob, fold bool) bool {
 		}
 	}
 	return false
+}
+
+// distinctIDsDiffer reports whether, after a common literal start, the
+// pattern and the value each continue with the unique id of a different
+// principal. AWS gives every role and user its own id, all of one fixed
+// length, so "<id of admin>:*" cannot match "<id of supervisor>:session"
+// even though neither id is known.
+func distinctIDsDiffer(p, v []sym, glob bool) bool {
+	i := 0
+	for i < len(p) && i < len(v) && p[i].tok == "" && v[i].tok == "" && p[i].r == v[i].r {
+		if glob && (p[i].r == '*' || p[i].r == '?') {
+			return false
+		}
+		i++
+	}
+	if i >= len(p) || i >= len(v) {
+		return false
+	}
+	a, b := p[i].tok, v[i].tok
+	return a != "" && b != "" && a != b && isUniqueIDToken(a) && isUniqueIDToken(b)
+}
+
+// isUniqueIDToken recognises the tokens the loaders make for role and user
+// ids: Terraform's unique_id attribute, CloudFormation's RoleId and UserId,
+// and ids named as such.
+func isUniqueIDToken(tok string) bool {
+	name := strings.TrimSuffix(strings.TrimPrefix(tok, unknownOpen), unknownClose)
+	for _, suffix := range []string{".unique_id", ".RoleId", ".UserId", " id"} {
+		if strings.HasSuffix(name, suffix) {
+			return true
+		}
+	}
+	return strings.HasPrefix(name, "unique id of ")
 }
