@@ -65,9 +65,9 @@ func (ev *evaluation) granting() []*layerResult {
 }
 
 func (e *evaluator) explicitDeny(ev *evaluation, l *layerResult) Decision {
-	d := Decision{Outcome: ExplicitlyDenied, DeniedBy: l.layer, Deciding: refs(l.layer, l.denies, True)}
+	d := Decision{Outcome: ExplicitlyDenied, DeniedBy: l.layer, Deciding: refs(l.layer, l.denies)}
 	for _, g := range ev.granting() {
-		d.Grants = append(d.Grants, refs(g.layer, g.allows, True)...)
+		d.Grants = append(d.Grants, refs(g.layer, g.allows)...)
 	}
 	d.Unknowns = e.sortedUnknowns()
 	d.Explanation = e.denialSentence("with an explicit deny in a " + layerNoun(l.layer))
@@ -77,7 +77,7 @@ func (e *evaluator) explicitDeny(ev *evaluation, l *layerResult) Decision {
 func (e *evaluator) implicitDeny(ev *evaluation, g gate) Decision {
 	d := Decision{Outcome: ImplicitlyDenied, DeniedBy: g.layer}
 	for _, l := range ev.granting() {
-		d.Grants = append(d.Grants, refs(l.layer, l.allows, True)...)
+		d.Grants = append(d.Grants, refs(l.layer, l.allows)...)
 	}
 	d.Unknowns = e.sortedUnknowns()
 	reason := g.reason
@@ -91,7 +91,7 @@ func (e *evaluator) implicitDeny(ev *evaluation, g gate) Decision {
 func (e *evaluator) allowed(ev *evaluation) Decision {
 	d := Decision{Outcome: Allowed}
 	for _, l := range ev.granting() {
-		d.Deciding = append(d.Deciding, refs(l.layer, l.allows, True)...)
+		d.Deciding = append(d.Deciding, refs(l.layer, l.allows)...)
 	}
 	d.Unknowns = e.sortedUnknowns()
 	d.Explanation = e.allowedSentence(d.Deciding)

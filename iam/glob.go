@@ -77,7 +77,7 @@ func asciiLower(r rune) rune {
 
 // hasGlob reports whether s holds a wildcard.
 func hasGlob(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := range len(s) {
 		if s[i] == '*' || s[i] == '?' {
 			return true
 		}

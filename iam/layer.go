@@ -89,13 +89,11 @@ func (e *evaluator) evalLevels(layer Layer, levels [][]*Policy, withPrincipal bo
 	return r
 }
 
-// refs turns the statements whose application is at least want into
-// references.
-func refs(layer Layer, list []applied, want Tri) []StatementRef {
+// refs turns the statements that certainly apply into references.
+func refs(layer Layer, list []applied) []StatementRef {
 	var out []StatementRef
 	for _, a := range list {
-		t := a.how.any()
-		if t == want || want == Maybe && t != False {
+		if a.how.any() == True {
 			out = append(out, a.ref(layer))
 		}
 	}

@@ -108,7 +108,7 @@ func isAccountID(s string) bool {
 	if len(s) != 12 {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
+	for i := range len(s) {
 		if s[i] < '0' || s[i] > '9' {
 			return false
 		}

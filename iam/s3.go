@@ -5,7 +5,7 @@ import "strings"
 // s3Gates are the bucket settings besides its policy that can refuse an S3
 // request: Requester Pays, object ownership and Block Public Access on
 // ACLs.
-func (e *evaluator) s3Gates(ev *evaluation) []gate {
+func (e *evaluator) s3Gates(_ *evaluation) []gate {
 	s := e.req.S3
 	if s == nil || !isService(e.req.Action, "s3") {
 		return nil
@@ -125,7 +125,7 @@ func (e *evaluator) aclGrant() Tri {
 	case "public-read", "authenticated-read":
 		actions = aclRead
 	case "public-read-write":
-		actions = append(aclRead, aclWrite...)
+		actions = append(append([]string(nil), aclRead...), aclWrite...)
 	}
 	if e.req.Caller.Kind == KindService || !containsFold(actions, e.req.Action) {
 		return False

@@ -103,7 +103,7 @@ func (s *schema) validateObject(root *schema, v map[string]any, at string) []str
 
 // checkValue checks the keywords that look at the value itself.
 func (s *schema) checkValue(v any) string {
-	if s.Type != "" && jsonType(v) != s.Type && !(s.Type == "number" && jsonType(v) == "integer") {
+	if s.Type != "" && jsonType(v) != s.Type && (s.Type != "number" || jsonType(v) != "integer") {
 		return fmt.Sprintf("is %s, want %s", jsonType(v), s.Type)
 	}
 	if s.Const != nil && !reflect.DeepEqual(v, s.Const) {

@@ -88,15 +88,15 @@ func shownLines(first, last int) []int {
 func marker(line string, n int, loc finding.Location) string {
 	runes := []rune(line)
 	single := loc.EndLine <= loc.StartLine
-	switch {
-	case n == loc.StartLine:
+	switch n {
+	case loc.StartLine:
 		from := clamp(loc.StartColumn-1, 0, len(runes))
 		to := len(runes)
 		if single {
 			to = clamp(loc.EndColumn-1, from, len(runes))
 		}
 		return indent(runes[:from]) + "^" + strings.Repeat("~", max(to-from-1, 0))
-	case n == loc.EndLine:
+	case loc.EndLine:
 		from := firstNonSpace(runes)
 		to := clamp(loc.EndColumn-1, from, len(runes))
 		if to == from {

@@ -59,7 +59,7 @@ func bucketOf(arn string) string {
 	return rest
 }
 
-func (g *Gen) principal(s map[string]any, t target, p principal) {
+func (g *Gen) principal(s map[string]any, _ target, p principal) {
 	key := "Principal"
 	if g.chance(0.05) && s["Effect"] == "Deny" {
 		g.notPrincipal(s, p)
