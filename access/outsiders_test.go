@@ -88,3 +88,59 @@ func TestForeignReaders(t *testing.T) {
 		})
 	}
 }
+
+// A reader of another account on a Requester Pays bucket: the engine names
+// the layer, which DL019 reports. Its request carries no
+// x-amz-request-payer, as the configuration cannot say it does.
+func TestRequesterPaysRefusesOtherAccounts(t *testing.T) {
+	t.Parallel()
+	grantOther := `{"Version":"2012-10-17","Statement":[
+ {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:role/reader"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::rec/*"}]}`
+	reader := role(t, "reader", s3Only)
+	reader.Account, reader.ARN = "444455556666", "arn:aws:iam::444455556666:role/reader"
+	env := build(t, estate{bucketPolicy: grantOther}, reader)
+	env.Buckets[0].RequesterPays = true
+	x := NewIndex(env)
+	var got []iam.Layer
+	for _, it := range x.IdentityGrants() {
+		if it.Action == "s3:GetObject" {
+			got = append(got, x.Decide(it).DeniedBy)
+		}
+	}
+	if diff := cmp.Diff([]iam.Layer{iam.LayerRequesterPays}, got); diff != "" {
+		t.Errorf("layers (-want +got):\n%s", diff)
+	}
+}
+
+// The request DL004 reports: a principal of another account whose own
+// policy grants the read, on a bucket whose policy does not name it.
+func TestCrossAccountGrantNeedsTheBucketPolicy(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		policy string
+		want   want
+	}{
+		{"no bucket policy", "", want{iam.ImplicitlyDenied, iam.LayerBucketPolicy, "s3"}},
+		{"bucket policy names another principal", grantReader, want{iam.ImplicitlyDenied, iam.LayerBucketPolicy, "s3"}},
+		{"bucket policy names the reader", `{"Version":"2012-10-17","Statement":[
+ {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::rec/*"}]}`,
+			want{iam.Allowed, "", "s3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			reader := role(t, "analytics", s3Only)
+			reader.Account, reader.ARN = "444455556666", "arn:aws:iam::444455556666:role/analytics"
+			x := NewIndex(build(t, estate{bucketPolicy: tt.policy}, reader))
+			var got []want
+			for _, it := range x.IdentityGrants() {
+				v := x.Decide(it)
+				got = append(got, want{v.Outcome, v.DeniedBy, v.Service})
+			}
+			if diff := cmp.Diff([]want{tt.want}, got); diff != "" {
+				t.Errorf("verdicts (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
