@@ -15,6 +15,10 @@ import (
 // cannot exhaust the stack.
 const MaxDepth = 200
 
+// DepthSummary is the summary of the diagnostic for a document nested
+// deeper than MaxDepth, so that callers can tell that limit from bad syntax.
+var DepthSummary = fmt.Sprintf("JSON nested deeper than %d levels", MaxDepth)
+
 // ParseJSON reads a JSON document that starts at base in file (base is the
 // position of data[0]; the zero Pos means the start of the file) into a
 // Node. Errors are diagnostics that point into the document.
@@ -64,7 +68,7 @@ func (p *jsonParser) start() int {
 
 func (p *jsonParser) value(depth int) (*Node, error) {
 	if depth > MaxDepth {
-		return nil, p.errorAt(p.start(), fmt.Sprintf("JSON nested deeper than %d levels", MaxDepth))
+		return nil, p.errorAt(p.start(), DepthSummary)
 	}
 	begin := p.start()
 	// The start is placed before the children are parsed, so that

@@ -165,6 +165,9 @@ func (fs *fileFuncs) render(path string, data []byte, vars map[string]cty.Value,
 	if name == "" {
 		name = "<templatestring>"
 	}
+	if d := nestingDiag(name, data, hcl.InitialPos, true); d != nil {
+		return cty.NilVal, fmt.Errorf("template: %s", d.Detail)
+	}
 	expr, diags := hclsyntax.ParseTemplate(data, name, hcl.InitialPos)
 	if diags.HasErrors() {
 		return cty.NilVal, fmt.Errorf("template: %s", diags.Error())

@@ -65,8 +65,16 @@ func parseSource(path string, src []byte) (f *file, diags hcl.Diagnostics) {
 	var hf *hcl.File
 	switch f.kind {
 	case kindTFJSON, kindVarsJSON:
+		if d := jsonNestingDiag(path, src); d != nil {
+			f.body = hcl.EmptyBody()
+			return f, hcl.Diagnostics{d}
+		}
 		hf, diags = hcljson.Parse(src, path)
 	default:
+		if d := nestingDiag(path, src, hcl.InitialPos, false); d != nil {
+			f.body = hcl.EmptyBody()
+			return f, hcl.Diagnostics{d}
+		}
 		hf, diags = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	}
 	if hf != nil && hf.Body != nil {
