@@ -43,9 +43,9 @@ func TestLimits(t *testing.T) {
 			want: []string{"diag error deep.tf.json:1:18-1:2024 expression nested too deeply", okFact},
 		},
 		{
-			name: "ordinary nesting is fine",
+			name:  "ordinary nesting is fine",
 			files: map[string]string{"ok.tf": ok + "locals {\n  x = [for a in [[1, 2]] : { for b in a : b => (b + 1) * 2 - -1 if !(b > 3 && b < 9 || b == 0) }]\n}\n"},
-			want: []string{okFact},
+			want:  []string{okFact},
 		},
 	})
 }
