@@ -35,22 +35,43 @@ func (x *Index) Decide(it Intent) Verdict {
 		return Verdict{Decision: iam.Decision{Outcome: iam.Undecided, Unknowns: []string{"principal " + it.Principal},
 			Explanation: "the principal " + it.Principal + " is not in the estate"}, Service: service(it.Action), Action: it.Action, Resource: it.Resource}
 	}
-	var first, undecided *Verdict
+	var refusals []Verdict
+	var undecided *Verdict
 	for _, e := range x.paths(p, it) {
 		v := x.decideOn(p, it, e)
-		switch {
-		case v.Outcome == iam.Allowed:
+		switch v.Outcome {
+		case iam.Allowed:
 			return v
-		case v.Outcome == iam.Undecided && undecided == nil:
-			undecided = &v
-		case first == nil:
-			first = &v
+		case iam.Undecided:
+			if undecided == nil {
+				undecided = &v
+			}
+		default:
+			refusals = append(refusals, v)
 		}
 	}
 	if undecided != nil {
 		return *undecided
 	}
-	return *first
+	return mostTelling(refusals)
+}
+
+// mostTelling picks the refusal to report when every path refuses: the one
+// from outside any VPC, unless the bucket policy refuses it there and lets
+// an endpoint path through to another layer that refuses it; then the
+// endpoint is the way in the configuration means, and its refusal is the
+// mistake.
+func mostTelling(refusals []Verdict) Verdict {
+	first := refusals[0]
+	if first.Path != "" || first.DeniedBy != iam.LayerBucketPolicy {
+		return first
+	}
+	for _, v := range refusals[1:] {
+		if v.Path != "" && v.DeniedBy != iam.LayerBucketPolicy {
+			return v
+		}
+	}
+	return first
 }
 
 // paths lists the endpoints a request may go through; nil stands for the
