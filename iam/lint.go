@@ -62,10 +62,13 @@ func arnProblem(r string) string {
 	if r == "*" || !IsKnown(r) && !strings.HasPrefix(r, "arn:") {
 		return ""
 	}
-	if strings.ContainsAny(r, " \t\r\n") {
+	// Unknown tokens carry names with spaces and colons of their own;
+	// only the written parts are checked.
+	skeleton := knownSkeleton(r)
+	if strings.ContainsAny(skeleton, " \t\r\n") {
 		return fmt.Sprintf("resource %q contains whitespace", Display(r))
 	}
-	if _, ok := ParseARN(r); !ok {
+	if _, ok := ParseARN(skeleton); !ok {
 		return fmt.Sprintf("resource %q is not an ARN (arn:partition:service:region:account:resource)", Display(r))
 	}
 	return ""
@@ -107,7 +110,14 @@ func resourceTypeProblems(s *Statement) []string {
 	var out []string
 	for _, a := range s.Actions {
 		act, ok := catalog.Load().Action(a)
-		if !ok || hasGlob(a) || len(act.ResourceTypes) == 0 {
+		if !ok || hasGlob(a) {
+			continue
+		}
+		if len(act.ResourceTypes) == 0 {
+			// Such an action is authorized against Resource "*" alone.
+			if !anyResourceIsStar(s.Resources) {
+				out = append(out, fmt.Sprintf("action %s does not support resource-level permissions and applies only with Resource \"*\"", act.Name))
+			}
 			continue
 		}
 		if !anyResourceFits(act, s.Resources) {
@@ -116,6 +126,32 @@ func resourceTypeProblems(s *Statement) []string {
 		}
 	}
 	return out
+}
+
+func anyResourceIsStar(resources []string) bool {
+	for _, r := range resources {
+		if MatchARN(r, "*") != False {
+			return true
+		}
+	}
+	return false
+}
+
+// knownSkeleton replaces every unknown token by one private-use rune, so
+// that the token's name does not count as written text.
+func knownSkeleton(s string) string {
+	if IsKnown(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, sy := range symbols(s) {
+		if sy.tok != "" {
+			b.WriteString(unknownOpen)
+		} else {
+			b.WriteRune(sy.r)
+		}
+	}
+	return b.String()
 }
 
 func anyResourceFits(act *catalog.Action, resources []string) bool {

@@ -54,3 +54,30 @@ func TestDistinctUniqueIDs(t *testing.T) {
 		})
 	}
 }
+
+func TestLintUnknownsAndStarOnlyActions(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, statement string
+		want            []string
+	}{
+		{"an unknown account is not whitespace", `{"Effect":"Allow","Action":"kms:Decrypt","Resource":"arn:aws:kms:eu-west-2:` + CurrentAccount + `:key/x"}`, nil},
+		{"an unknown region with colons in its name", `{"Effect":"Allow","Action":"kms:Decrypt","Resource":"arn:aws:kms:` + Unknown("AWS::Region") + `:1:key/x"}`, nil},
+		{"a written space", `{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3::: bucket/*"}`, []string{ProblemMalformedARN}},
+		{"ListAllMyBuckets on a bucket", `{"Effect":"Allow","Action":"s3:ListAllMyBuckets","Resource":"arn:aws:s3:::bucket"}`, []string{ProblemResourceType}},
+		{"ListAllMyBuckets on *", `{"Effect":"Allow","Action":"s3:ListAllMyBuckets","Resource":"*"}`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			p := pol(t, "p", `{"Version":"2012-10-17","Statement":[`+tc.statement+`]}`)
+			var got []string
+			for _, pr := range Lint(p) {
+				got = append(got, pr.Code)
+			}
+			if len(got) != len(tc.want) || (len(got) > 0 && got[0] != tc.want[0]) {
+				t.Errorf("Lint codes %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
