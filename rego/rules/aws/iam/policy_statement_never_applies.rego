@@ -34,24 +34,12 @@ reported(p) if {
 
 reported(p) if {
 	p.code == "malformed_arn"
-	not only_in_unknown_names(p.summary)
 }
 
 # Identity policies have their own rule (DL007) for mismatched resource types.
 reported(p) if {
 	p.code == "resource_type_mismatch"
 	p.kind != "identity"
-}
-
-# only_in_unknown_names is true when the whitespace a problem complains
-# about sits only inside the names of values the configuration does not
-# decide (shown as <current account>): the ARN itself has none. The
-# engine's lint reads those names as part of the ARN (reported to the
-# engine's owner); until it does not, they must not become findings.
-only_in_unknown_names(summary) if {
-	endswith(summary, "contains whitespace")
-	quoted := regex.find_all_string_submatch_n(`"(.*)"`, summary, 1)[0][1]
-	not regex.match(`\s`, regex.replace(quoted, `<[^<>]*>`, ""))
 }
 
 fixes := {

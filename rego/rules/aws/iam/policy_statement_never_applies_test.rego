@@ -9,8 +9,6 @@ problem(code, kind, summary) := {
 
 space := [problem("malformed_arn", "identity", `resource "arn:aws:s3::: acme-recordings/*" contains whitespace`)]
 
-space_in_unknown := [problem("malformed_arn", "identity", `resource "arn:aws:kms:eu-west-2:<current account>:key/<aws_kms_key.rec.key_id>" contains whitespace`)]
-
 space_beside_unknown := [problem("malformed_arn", "identity", `resource "arn:aws:s3::: <var.bucket>/*" contains whitespace`)]
 
 action := [problem("unknown_action", "scp", `unknown action "s3:GetObjects"`)]
@@ -28,10 +26,6 @@ test_malformed_arn_is_a_warning_quoting_the_problem if {
 	f.at == {"statement": "aws_s3_bucket_policy.rec/Read"}
 	contains(f.message, `"arn:aws:s3::: acme-recordings/*" contains whitespace`)
 	contains(f.message, "IAM policy")
-}
-
-test_whitespace_only_inside_unknown_names_is_not_a_problem if {
-	count(rule.deny) == 0 with denylint.policy_problems as space_in_unknown
 }
 
 test_whitespace_beside_an_unknown_is_a_problem if {
