@@ -25,7 +25,7 @@ configuration intends and AWS would refuse with 403 Access Denied.
 PATH is a folder (walked recursively) or a file; the default is ".".
 
 Subcommands:
-  denylint rules [--format text|json]     list the rule catalog
+  denylint rules [--format text|json] [--rules DIR]  list the rule catalog
   denylint simulate [flags] FILE|-        decide one request document offline
   denylint rego test [DIR...]             run Rego rule tests with denylint's builtins
   denylint version                        print the version

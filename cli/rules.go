@@ -8,7 +8,6 @@ import (
 	"io"
 	"text/tabwriter"
 
-	denylint "github.com/denylint/denylint"
 	"github.com/denylint/denylint/rules"
 )
 
@@ -16,10 +15,12 @@ func runRules(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := flag.NewFlagSet("denylint rules", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "text or json")
+	var dirs list
+	fs.Var(&dirs, "rules", "also list the Rego rules in `DIR` (repeatable)")
 	if err := fs.Parse(args); err != nil {
 		return ExitError
 	}
-	engine, err := rules.New(ctx, denylint.Rego())
+	engine, err := rules.New(ctx, bundles(dirs)...)
 	if err != nil {
 		fmt.Fprintf(stderr, "denylint: %v\n", err)
 		return ExitError

@@ -90,3 +90,11 @@ func TestTimeout(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }
+
+func TestUserRulesListed(t *testing.T) {
+	t.Parallel()
+	code, stdout, stderr := run(t, "rules", "--rules", userRules(t, userRule))
+	if code != ExitClean || !strings.Contains(stdout, "ACME001  warning") {
+		t.Errorf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+}
