@@ -258,3 +258,35 @@ func TestOrganizationPolicies(t *testing.T) {
 		})
 	}
 }
+
+func TestAccessPaths(t *testing.T) {
+	t.Parallel()
+	corpOnly := `{"Version":"2012-10-17","Statement":[{"Sid":"CorpOnly","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::rec/*",
+	  "Condition":{"NotIpAddress":{"aws:SourceIp":"203.0.113.0/24"}}}]}`
+	tests := []struct {
+		name   string
+		policy string
+		paths  *model.AccessPaths
+		vpce   bool
+		want   iam.Outcome
+	}{
+		{"no declared source: the address decides", corpOnly, nil, false, iam.Undecided},
+		{"a declared address inside the range", corpOnly, &model.AccessPaths{Internet: true, SourceIPs: []string{"203.0.113.10"}}, false, iam.Allowed},
+		{"a declared address outside the range", corpOnly, &model.AccessPaths{Internet: true, SourceIPs: []string{"198.51.100.7/32"}}, false, iam.ExplicitlyDenied},
+		{"a declared range stays unknown", corpOnly, &model.AccessPaths{Internet: true, SourceIPs: []string{"10.0.0.0/8"}}, false, iam.Undecided},
+		{"only through the endpoint", onlyThroughEndpoint, &model.AccessPaths{Internet: false}, true, iam.Allowed},
+		{"only from outside, though an endpoint exists", onlyThroughEndpoint, &model.AccessPaths{Internet: true, VPCEndpoints: []string{"aws_vpc_endpoint.other"}}, true, iam.ExplicitlyDenied},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			reader := role(t, "reader", s3Only)
+			env := build(t, estate{bucketPolicy: tc.policy, endpoint: tc.vpce}, reader)
+			env.AccessPaths = tc.paths
+			v := NewIndex(env).Decide(Intent{Principal: reader.Address, Action: "s3:GetObject", Resource: "arn:aws:s3:::rec/" + objectKey})
+			if v.Outcome != tc.want {
+				t.Errorf("outcome %s, want %s: %s", v.Outcome, tc.want, v.Explanation)
+			}
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package access
 
 import (
+	"strings"
+
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/model"
 )
@@ -51,7 +53,7 @@ func roleName(p *model.Principal) string {
 // bucket b, made through endpoint e (nil: from outside any VPC). Keys whose
 // value the configuration cannot know carry an unknown token, so that a
 // condition on them leaves the decision unknown rather than guessed.
-func s3Context(p *model.Principal, b *model.Bucket, e *model.VPCEndpoint) map[string][]string {
+func s3Context(p *model.Principal, b *model.Bucket, e *model.VPCEndpoint, paths *model.AccessPaths) map[string][]string {
 	ctx := map[string][]string{
 		"aws:SecureTransport":       {"true"},
 		"aws:PrincipalIsAWSService": {"false"},
@@ -72,13 +74,25 @@ func s3Context(p *model.Principal, b *model.Bucket, e *model.VPCEndpoint) map[st
 		}
 	}
 	if e == nil {
-		ctx["aws:SourceIp"] = []string{iam.Unknown("aws:SourceIp")}
+		ctx["aws:SourceIp"] = []string{sourceIP(paths)}
 		return ctx
 	}
 	ctx["aws:SourceVpce"] = []string{e.ID}
 	ctx["aws:SourceVpc"] = []string{e.VPCID}
 	ctx["aws:VpcSourceIp"] = []string{iam.Unknown("aws:VpcSourceIp")}
 	return ctx
+}
+
+// sourceIP is the address requests from outside a VPC come from: the one
+// address the config declares, else unknown (a range holds many).
+func sourceIP(paths *model.AccessPaths) string {
+	if paths != nil && len(paths.SourceIPs) == 1 {
+		ip := strings.TrimSuffix(paths.SourceIPs[0], "/32")
+		if !strings.Contains(ip, "/") {
+			return ip
+		}
+	}
+	return iam.Unknown("aws:SourceIp")
 }
 
 // s3ActionContext adds the keys that depend on the action. The encryption

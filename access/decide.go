@@ -81,14 +81,24 @@ func (x *Index) paths(p *model.Principal, it Intent) []*model.VPCEndpoint {
 	if it.Path != "" {
 		return []*model.VPCEndpoint{x.endpoints[it.Path]}
 	}
-	out := []*model.VPCEndpoint{nil}
+	internet := []*model.VPCEndpoint{nil}
 	if p.Kind == iam.KindServiceLinkedRole || service(it.Action) != "s3" {
-		return out
+		return internet
+	}
+	ap := x.env.AccessPaths
+	var out []*model.VPCEndpoint
+	if ap == nil || ap.Internet {
+		out = internet
 	}
 	for _, e := range x.env.VPCEndpoints {
-		if isS3Gateway(e) {
+		if isS3Gateway(e) && (ap == nil || len(ap.VPCEndpoints) == 0 || contains(ap.VPCEndpoints, e.Address) || contains(ap.VPCEndpoints, e.ID)) {
 			out = append(out, e)
 		}
+	}
+	if len(out) == 0 {
+		// The config names no path the estate has: the request still
+		// goes somewhere, and from outside a VPC is what AWS assumes.
+		return internet
 	}
 	return out
 }
@@ -143,7 +153,7 @@ func (x *Index) s3Request(p *model.Principal, it Intent, b *model.Bucket, e *mod
 		Caller:           callerOf(p),
 		Action:           it.Action,
 		Resource:         it.Resource,
-		Context:          s3Context(p, b, e),
+		Context:          s3Context(p, b, e, x.env.AccessPaths),
 		IdentityPolicies: documents(p.Policies),
 		ResourceLayer:    iam.LayerBucketPolicy,
 	}
