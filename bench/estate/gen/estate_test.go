@@ -1,4 +1,4 @@
-package main
+package gen
 
 import (
 	"context"
@@ -41,19 +41,22 @@ func TestPlantedMistakesAreFound(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			files, p, err := generate(tt.format, tt.files, 7, tt.rate)
+			e, err := Generate(tt.format, tt.files, 7, tt.rate)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(files) != tt.files && tt.format == "terraform" {
-				t.Errorf("wrote %d files, want %d", len(files), tt.files)
+			if len(e.Files) != tt.files {
+				t.Errorf("wrote %d files, want %d", len(e.Files), tt.files)
+			}
+			if !slices.ContainsFunc(e.plan.workloads, func(w workload) bool { return w.endpoint }) {
+				t.Fatal("no workload has a VPC endpoint: pick a seed that covers endpoint paths")
 			}
 			dir := t.TempDir()
-			if err := writeAll(dir, files); err != nil {
+			if err := e.Write(dir); err != nil {
 				t.Fatal(err)
 			}
 			got := findWorkloads(t, engine, dir)
-			want := plantedWorkloads(p)
+			want := plantedWorkloads(e.plan)
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("workloads by rule (-planted +found):\n%s", diff)
 			}
@@ -119,16 +122,16 @@ func plantedWorkloads(p *plan) map[string][]string {
 func TestSameSeedSameEstate(t *testing.T) {
 	t.Parallel()
 	for _, format := range []string{"terraform", "cloudformation"} {
-		a, _, err := generate(format, 40, 3, 0.1)
+		a, err := Generate(format, 40, 3, 0.1)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, _, _ := generate(format, 40, 3, 0.1)
-		c, _, _ := generate(format, 40, 4, 0.1)
-		if diff := cmp.Diff(a, b); diff != "" {
+		b, _ := Generate(format, 40, 3, 0.1)
+		c, _ := Generate(format, 40, 4, 0.1)
+		if diff := cmp.Diff(a.Files, b.Files); diff != "" {
 			t.Errorf("%s: same seed, different files:\n%s", format, diff)
 		}
-		if cmp.Equal(a, c) {
+		if cmp.Equal(a.Files, c.Files) {
 			t.Errorf("%s: different seeds wrote the same files", format)
 		}
 	}
@@ -140,7 +143,7 @@ func TestWriteAllRefusesAFullFolder(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "x.tf"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := writeAll(dir, map[string]string{"a.tf": ""}); err == nil {
+	if err := (&Estate{Files: map[string]string{"a.tf": ""}}).Write(dir); err == nil {
 		t.Error("wrote into a folder that was not empty")
 	}
 }

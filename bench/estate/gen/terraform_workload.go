@@ -1,4 +1,4 @@
-package main
+package gen
 
 func tfKMS(w workload) string {
 	root := `      {
@@ -132,11 +132,11 @@ resource "aws_vpc_endpoint" "s3" {
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [{
-      Sid       = "OwnBuckets"
+      Sid       = "CompanyBuckets"
       Effect    = "Allow"
       Principal = "*"
       Action    = ["s3:GetObject", "s3:PutObject", "s3:ListBucket"]
-      Resource  = [aws_s3_bucket.recordings.arn, "${aws_s3_bucket.recordings.arn}/*"]
+      Resource  = ["arn:aws:s3:::acme-*", "arn:aws:s3:::acme-*/*"]
     }]
   })
 }

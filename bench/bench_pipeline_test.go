@@ -1,0 +1,111 @@
+// Package bench measures denylint as the CLI runs it, in process, so that
+// pprof sees the whole run: loading, compiling the rules, indexing the
+// estate and evaluating the rules.
+//
+//	DENYLINT_BENCH_FILES=2000 go test ./bench -run '^$' -bench Pipeline/terraform \
+//	    -benchtime 1x -cpuprofile cpu.out -memprofile mem.out
+package bench
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"testing"
+	"time"
+
+	denylint "github.com/denylint/denylint"
+	"github.com/denylint/denylint/bench/estate/gen"
+	"github.com/denylint/denylint/loader"
+	"github.com/denylint/denylint/rules"
+	"github.com/denylint/denylint/source"
+)
+
+// BenchmarkPipeline runs load, compile and evaluate on a generated estate
+// of DENYLINT_BENCH_FILES files (200 by default) per format, and reports
+// each stage's share as ms/op metrics.
+func BenchmarkPipeline(b *testing.B) {
+	n := 200
+	if s := os.Getenv("DENYLINT_BENCH_FILES"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil {
+			b.Fatalf("DENYLINT_BENCH_FILES: %v", err)
+		}
+		n = v
+	}
+	for _, format := range []string{"terraform", "cloudformation"} {
+		b.Run(format, func(b *testing.B) {
+			dir := estateDir(b, format, n)
+			var st stages
+			for b.Loop() {
+				st.add(runOnce(b, dir))
+			}
+			st.report(b, n)
+		})
+	}
+}
+
+// estateDir writes the estate once, or uses DENYLINT_BENCH_DIR when set
+// (to profile a tree of one's own).
+func estateDir(b *testing.B, format string, n int) string {
+	if d := os.Getenv("DENYLINT_BENCH_DIR"); d != "" {
+		return d
+	}
+	e, err := gen.Generate(format, n, 1, 0.03)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	if err := e.Write(dir); err != nil {
+		b.Fatal(err)
+	}
+	return dir
+}
+
+type stages struct {
+	load, compile, run time.Duration
+	runs, findings     int
+}
+
+func (s *stages) add(o stages) {
+	s.load += o.load
+	s.compile += o.compile
+	s.run += o.run
+	s.findings = o.findings
+	s.runs++
+}
+
+func (s *stages) report(b *testing.B, files int) {
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(s.runs) }
+	b.ReportMetric(ms(s.load), "load-ms/op")
+	b.ReportMetric(ms(s.compile), "compile-ms/op")
+	b.ReportMetric(ms(s.run), "rules-ms/op")
+	b.ReportMetric(float64(s.findings), "findings")
+	b.ReportMetric(ms(s.load+s.compile+s.run)/float64(files), "ms/file")
+}
+
+// runOnce is what cli.lint does, less reporting and suppressions.
+func runOnce(b *testing.B, dir string) stages {
+	ctx := context.Background()
+	t0 := time.Now()
+	res, err := loader.Load([]string{dir}, loader.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, d := range res.Diagnostics {
+		if d.Severity == source.Error {
+			b.Fatalf("load: %s", d.Error())
+		}
+	}
+	t1 := time.Now()
+	engine, err := rules.New(ctx, denylint.Rego())
+	if err != nil {
+		b.Fatal(err)
+	}
+	t2 := time.Now()
+	fs, err := engine.Run(ctx, res.Env)
+	if err != nil {
+		b.Fatal(err)
+	}
+	t3 := time.Now()
+	return stages{load: t1.Sub(t0), compile: t2.Sub(t1), run: t3.Sub(t2), findings: len(fs)}
+}
