@@ -16,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	denylint "github.com/denylint/denylint"
+	"github.com/denylint/denylint/config"
 	"github.com/denylint/denylint/finding"
 	"github.com/denylint/denylint/loader"
 	"github.com/denylint/denylint/report"
@@ -71,6 +72,14 @@ func lintFixture(t *testing.T, engine *rules.Engine, dir string) *finding.Result
 		if d.Severity == "error" {
 			t.Errorf("fixture does not load: %s", d.Error())
 		}
+	}
+	// A fixture's .denylint.yaml declares expectations, as the CLI reads it.
+	if cfgPath := filepath.Join(dir, ".denylint.yaml"); fileExists(cfgPath) {
+		cfg, diags, err := config.Read(cfgPath)
+		if err != nil || len(diags) > 0 {
+			t.Fatalf("fixture config %s: %v %v", cfgPath, err, diags)
+		}
+		cfg.Apply(loaded.Env)
 	}
 	fs, err := engine.Run(context.Background(), loaded.Env)
 	if err != nil {
@@ -165,6 +174,11 @@ func checkGolden(t *testing.T, path string, res *finding.Result) {
 	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
 		t.Errorf("%s is stale (-golden +got); run go test . -update if the change is intended:\n%s", path, diff)
 	}
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 func uniqueSorted(in []string) []string {

@@ -1,6 +1,10 @@
 package access
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/denylint/denylint/model"
+)
 
 // Intent sources besides identity grants and Connect.
 const (
@@ -14,7 +18,7 @@ const (
 func (x *Index) Expectations() []Intent {
 	var out []Intent
 	for _, e := range x.env.Expectations {
-		p := x.Principal(e.Principal)
+		p := x.PrincipalNamed(e.Principal)
 		arn := e.Principal
 		addr := e.Principal
 		if p != nil {
@@ -92,4 +96,24 @@ func (x *Index) EndpointPaths() []Intent {
 		}
 	}
 	return out
+}
+
+// PrincipalNamed finds a principal the way people name one in a config
+// file: by address or ARN, else by what they can write without knowing the
+// account: its name, "role/NAME" or "user/NAME", or a CloudFormation
+// logical id. A name two principals share names none.
+func (x *Index) PrincipalNamed(ref string) *model.Principal {
+	if p := x.Principal(ref); p != nil {
+		return p
+	}
+	var found *model.Principal
+	for _, p := range x.env.Principals {
+		if p.Name == ref || strings.HasSuffix(p.ARN, ":"+ref) || strings.HasSuffix(p.Address, "#"+ref) {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
 }

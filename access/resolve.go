@@ -4,7 +4,7 @@ package access
 // by ARN or address, the resource by ARN or by the address of a bucket or
 // key. It reports false when the principal is not in the estate.
 func (x *Index) ResolveIntent(it Intent) (Intent, bool) {
-	p := x.Principal(it.Principal)
+	p := x.PrincipalNamed(it.Principal)
 	if p == nil {
 		return it, false
 	}

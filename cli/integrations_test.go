@@ -149,7 +149,7 @@ func TestAddConfig(t *testing.T) {
 		t.Fatal(diags)
 	}
 	env := model.New()
-	addConfig(env, cfg)
+	cfg.Apply(env)
 	if len(env.Expectations) != 1 {
 		t.Fatalf("expectations: %v", env.Expectations)
 	}

@@ -153,7 +153,7 @@ func lint(ctx context.Context, paths []string, s *settings, stderr io.Writer) (*
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	addConfig(loaded.Env, s.cfg)
+	s.cfg.Apply(loaded.Env)
 	engine, err := rules.New(ctx, bundles(s.ruleDirs)...)
 	if err != nil {
 		return nil, err

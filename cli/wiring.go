@@ -7,26 +7,11 @@ import (
 	"os"
 
 	denylint "github.com/denylint/denylint"
-	"github.com/denylint/denylint/config"
 	"github.com/denylint/denylint/finding"
 	"github.com/denylint/denylint/model"
 	"github.com/denylint/denylint/source"
 	"github.com/denylint/denylint/suppress"
 )
-
-// addConfig gives the estate what the config declares about requests:
-// expectations, located so findings about them point at the config, and
-// access paths.
-func addConfig(env *model.Env, cfg *config.File) {
-	for _, e := range cfg.Expectations() {
-		env.Sources.Set(e.Address, "", e.Range)
-		env.Expectations = append(env.Expectations, e)
-	}
-	a := cfg.Access
-	if len(a.VPCEndpoints) > 0 || len(a.SourceIPs) > 0 || a.Internet != nil {
-		env.AccessPaths = &model.AccessPaths{VPCEndpoints: a.VPCEndpoints, SourceIPs: a.SourceIPs, Internet: a.Internet == nil || *a.Internet}
-	}
-}
 
 // bundles are the built-in rules and the user's rule folders, compiled
 // together.
