@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -149,8 +150,13 @@ func (ev *evaluator) callConfig(parent *module, c *callConfig) *moduleConfig {
 			"Module "+c.name+" comes from "+c.source+", which denylint does not download; its outputs are unknown. Run terraform init to let denylint read it from .terraform/modules."))
 		return nil
 	}
-	if parent.depth >= maxModuleDepth || parent.callsDir(dir) {
+	if parent.callsDir(dir) {
 		ev.report(diagAt(source.Error, c.rng, "module cycle", "Module "+c.name+" calls "+dir+", which is already being evaluated."))
+		return nil
+	}
+	if parent.depth >= maxModuleDepth {
+		ev.report(diagAt(source.Error, c.rng, "modules nested too deeply",
+			fmt.Sprintf("Module %s is nested %d calls deep; denylint follows at most %d levels of module calls and takes its outputs as unknown.", c.name, parent.depth+1, maxModuleDepth)))
 		return nil
 	}
 	cfg := ev.moduleDir(dir)
@@ -161,13 +167,24 @@ func (ev *evaluator) callConfig(parent *module, c *callConfig) *moduleConfig {
 	return cfg
 }
 
+// callsDir reports whether dir is the directory of m or of a module that
+// calls it, comparing real paths so that a symbolic link cannot disguise
+// a cycle.
 func (m *module) callsDir(dir string) bool {
+	real := realPath(dir)
 	for p := m; p != nil; p = p.parent {
-		if p.cfg.dir == dir {
+		if p.cfg.dir == dir || realPath(p.cfg.dir) == real {
 			return true
 		}
 	}
 	return false
+}
+
+func realPath(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		return r
+	}
+	return p
 }
 
 func isLocalSource(src string) bool {

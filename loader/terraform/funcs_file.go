@@ -32,12 +32,26 @@ func (fs *fileFuncs) resolve(p string) (string, error) {
 		p = filepath.Join(fs.root, p)
 	}
 	p = filepath.Clean(p)
+	if !fs.readable(p) {
+		return "", fmt.Errorf("%s is outside the scanned directories; denylint does not read it", p)
+	}
+	// A symbolic link inside the tree may point out of it.
+	if real, err := filepath.EvalSymlinks(p); err == nil && real != p && !fs.readable(real) {
+		return "", fmt.Errorf("%s links to %s, outside the scanned directories; denylint does not read it", p, real)
+	}
+	return p, nil
+}
+
+func (fs *fileFuncs) readable(p string) bool {
 	for _, dir := range fs.ev.readable {
 		if within(p, dir) {
-			return p, nil
+			return true
+		}
+		if real := realPath(dir); real != dir && filepath.IsAbs(p) && within(p, real) {
+			return true
 		}
 	}
-	return "", fmt.Errorf("%s is outside the scanned directories; denylint does not read it", p)
+	return false
 }
 
 var errUnknownPath = fmt.Errorf("path is not known")
@@ -173,6 +187,7 @@ func (fs *fileFuncs) render(path string, data []byte, vars map[string]cty.Value,
 		return cty.NilVal, fmt.Errorf("template: %s", diags.Error())
 	}
 	rewriteOperators(expr)
+	countIterations(expr)
 	ctx := &hcl.EvalContext{Variables: vars, Functions: funcs}
 	v, diags := expr.Value(ctx)
 	if diags.HasErrors() {

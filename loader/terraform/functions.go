@@ -50,6 +50,13 @@ func (ev *evaluator) functions(dir string) map[string]function.Function {
 	}
 	f["cidrsubnets"] = opaqueFunc(cty.List(cty.String))
 	f["yamldecode"] = opaqueFunc(cty.DynamicPseudoType)
+	b := &budget{left: maxIterations}
+	for name, fn := range f {
+		if name != "try" && name != "can" {
+			f[name] = bounded(name, fn, b)
+		}
+	}
+	f[iterFunc] = b.iterations()
 	fs := &fileFuncs{ev: ev, root: dir}
 	f["file"], f["fileexists"], f["abspath"] = fs.file(), fs.exists(), fs.abspath()
 	f["dirname"], f["basename"], f["fileset"] = dirnameFunc, basenameFunc, fs.fileset()

@@ -11,6 +11,8 @@ func TestLimits(t *testing.T) {
 	t.Parallel()
 	ok := `resource "aws_s3_bucket" "ok" { bucket = "ok" }` + "\n"
 	okFact := "bucket aws_s3_bucket.ok name=ok arn=arn:aws:s3:::ok own=BucketOwnerEnforced acl= ver= rp=false"
+	// bucketB is named by what the limits made unknown.
+	bucketB := "bucket aws_s3_bucket.b name=<aws_s3_bucket.b.bucket> arn=arn:aws:s3:::<aws_s3_bucket.b.bucket> own=BucketOwnerEnforced acl= ver= rp=false"
 	runCases(t, []loadCase{
 		{
 			name: "nested brackets",
@@ -47,5 +49,90 @@ func TestLimits(t *testing.T) {
 			files: map[string]string{"ok.tf": ok + "locals {\n  x = [for a in [[1, 2]] : { for b in a : b => (b + 1) * 2 - -1 if !(b > 3 && b < 9 || b == 0) }]\n}\n"},
 			want:  []string{okFact},
 		},
+		{
+			name: "count and for_each past the instance limit",
+			files: map[string]string{"main.tf": ok + `
+resource "aws_s3_bucket" "many" {
+  count  = 50000
+  bucket = "b${count.index}"
+}
+resource "aws_iam_role" "lots" {
+  for_each = { for p in setproduct(range(1024), range(20)) : "r${p[0]}-${p[1]}" => p }
+  name     = each.key
+}
+`},
+			want: []string{
+				"diag warning main.tf:4:12-4:17 too many instances",
+				"diag warning main.tf:8:14-8:87 too many instances",
+				okFact,
+				"bucket aws_s3_bucket.many name=<aws_s3_bucket.many.bucket> arn=arn:aws:s3:::<aws_s3_bucket.many.bucket> own=BucketOwnerEnforced acl= ver= rp=false conditional",
+				"principal role aws_iam_role.lots name=<aws_iam_role.lots.name> arn=arn:aws:iam::<current account>:role/<aws_iam_role.lots.name> uid=<aws_iam_role.lots.unique_id> conditional",
+			},
+		},
+		{
+			name: "text produced by functions",
+			files: map[string]string{"main.tf": ok + `
+locals {
+  joined  = join(",", [for a in range(1024) : join("", [for b in range(200) : "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"])])
+  wide    = format("%999999999d", 1)
+  many    = formatlist("%0100000d", range(1000))
+  grown   = replace(join("", [for a in range(1000) : "aaaa"]), "a", join("", [for a in range(1000) : "bbbb"]))
+  product = setproduct(range(1024), range(1024), range(1024))
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "${local.joined}${local.wide}${length(local.many)}${local.grown}${length(local.product)}"
+}
+`},
+			want: []string{
+				"diag warning main.tf:4:13-4:18 Error in function call",
+				"diag warning main.tf:5:13-5:20 Error in function call",
+				"diag warning main.tf:6:13-6:24 Error in function call",
+				"diag warning main.tf:7:13-7:21 Error in function call",
+				"diag warning main.tf:8:13-8:24 Error in function call",
+				okFact, bucketB,
+			},
+		},
+		{
+			name: "for expressions past the iteration budget",
+			files: map[string]string{"main.tf": ok + `
+locals {
+  cube = length([for a in range(1024) : [for b in range(1024) : [for c in range(1024) : c]]])
+}
+resource "aws_s3_bucket" "b" { bucket = "n${local.cube}" }
+`},
+			want: []string{
+				"diag warning main.tf:4:75-4:86 Error in function call",
+				"diag warning main.tf:4:51-4:57 Error in function call",
+				okFact, bucketB,
+			},
+		},
+		{
+			name:  "fifty levels of modules",
+			files: nestedModules(50),
+			want: []string{
+				"diag error m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/m/main.tf:1:1-1:11 modules nested too deeply",
+				"bucket aws_s3_bucket.top name=top arn=arn:aws:s3:::top own=BucketOwnerEnforced acl= ver= rp=false",
+			},
+		},
+		{
+			name:  "module calling itself",
+			files: map[string]string{"main.tf": `module "self" { source = "./" }` + "\n" + ok},
+			want:  []string{"diag error main.tf:1:1-1:14 module cycle", okFact},
+		},
 	})
+}
+
+// nestedModules is a root that calls m, which calls m/m, and so on n deep.
+func nestedModules(n int) map[string]string {
+	files := map[string]string{"main.tf": `module "m" { source = "./m" }` + "\n" + `resource "aws_s3_bucket" "top" { bucket = "top" }` + "\n"}
+	dir := ""
+	for i := range n {
+		dir += "m/"
+		call := ""
+		if i < n-1 {
+			call = `module "m" { source = "./m" }` + "\n"
+		}
+		files[dir+"main.tf"] = call + `variable "x" { default = 1 }` + "\n"
+	}
+	return files
 }

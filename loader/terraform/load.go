@@ -57,24 +57,44 @@ func evaluate(env *model.Env, files []string, opts Options) (*evaluator, []sourc
 }
 
 // rootDirs are the loaded directories with configuration that no other
-// loaded directory calls as a local module.
+// loaded directory calls as a local module. Directories that only a cycle
+// of calls reaches become roots too, so that they load and the cycle is
+// reported rather than everything in it silently skipped.
 func rootDirs(configs map[string]*moduleConfig, dirs []string) []string {
+	callees := map[string][]string{}
 	called := map[string]bool{}
 	for _, dir := range dirs {
-		cfg := configs[dir]
-		for _, c := range cfg.calls {
+		for _, c := range configs[dir].calls {
 			if isLocalSource(c.source) {
-				called[filepath.Clean(filepath.Join(dir, c.source))] = true
+				to := filepath.Clean(filepath.Join(dir, c.source))
+				callees[dir] = append(callees[dir], to)
+				called[to] = true
 			}
 		}
 	}
 	var roots []string
-	for _, dir := range dirs {
-		if !called[dir] && len(configs[dir].files) > 0 {
+	reached := map[string]bool{}
+	for _, pass := range []bool{false, true} {
+		for _, dir := range dirs {
+			if reached[dir] || len(configs[dir].files) == 0 || called[dir] && !pass {
+				continue
+			}
 			roots = append(roots, dir)
+			reach(dir, callees, reached)
 		}
 	}
+	sort.Strings(roots)
 	return roots
+}
+
+func reach(dir string, callees map[string][]string, reached map[string]bool) {
+	if reached[dir] {
+		return
+	}
+	reached[dir] = true
+	for _, to := range callees[dir] {
+		reach(to, callees, reached)
+	}
 }
 
 func (ev *evaluator) evalRoot(dir string, files []*file, prefixed bool) {

@@ -64,7 +64,12 @@ func (ev *evaluator) moduleDir(dir string) *moduleConfig {
 	var paths []string
 	for _, pat := range []string{"*.tf", "*.tf.json"} {
 		m, _ := filepath.Glob(filepath.Join(dir, pat))
-		paths = append(paths, m...)
+		for _, p := range m {
+			// A directory named like a file is not one (Terraform skips it too).
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				paths = append(paths, p)
+			}
+		}
 	}
 	sort.Strings(paths)
 	if len(paths) == 0 {

@@ -81,6 +81,7 @@ func parseSource(path string, src []byte) (f *file, diags hcl.Diagnostics) {
 		f.body = hf.Body
 		if b, ok := hf.Body.(*hclsyntax.Body); ok {
 			rewriteOperators(b)
+			countIterations(b)
 		}
 	} else {
 		f.body = hcl.EmptyBody()

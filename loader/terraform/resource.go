@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 
 	"github.com/denylint/denylint/iam"
@@ -87,12 +88,20 @@ type instanceKey struct {
 	conditional bool
 }
 
+// maxInstances bounds the instances one count or for_each makes; past
+// it the block is read once, as if its repetition were unknown.
+const maxInstances = 10000
+
 // repeat reads count and for_each the way Terraform does.
 func repeat(s *scope, count, forEach hcl.Expression) (repetition, []instanceKey) {
 	switch {
 	case count != nil:
 		v := s.eval(count)
 		n, ok := smallInt(v)
+		if ok && n > maxInstances {
+			s.mod.ev.report(tooManyInstances(count, "count", n))
+			ok = false
+		}
 		if !ok {
 			return undecided, []instanceKey{{key: cty.UnknownVal(cty.Number), conditional: true,
 				symbols: map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})}}}
@@ -108,7 +117,11 @@ func repeat(s *scope, count, forEach hcl.Expression) (repetition, []instanceKey)
 		if v.IsNull() {
 			return byForEach, nil
 		}
-		if !v.IsWhollyKnown() || !(v.Type().IsMapType() || v.Type().IsObjectType() || v.Type().IsSetType()) || hasToken(v) && v.Type().IsSetType() {
+		big := v.CanIterateElements() && v.IsKnown() && v.LengthInt() > maxInstances
+		if big {
+			s.mod.ev.report(tooManyInstances(forEach, "for_each", v.LengthInt()))
+		}
+		if big || !v.IsWhollyKnown() || !(v.Type().IsMapType() || v.Type().IsObjectType() || v.Type().IsSetType()) || hasToken(v) && v.Type().IsSetType() {
 			return undecided, []instanceKey{{key: cty.UnknownVal(cty.String), conditional: true,
 				symbols: map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})}}}
 		}
@@ -129,6 +142,11 @@ func repeat(s *scope, count, forEach hcl.Expression) (repetition, []instanceKey)
 	return single, []instanceKey{{}}
 }
 
+func tooManyInstances(expr hcl.Expression, what string, n int) source.Diagnostic {
+	return diagAt(source.Warning, expr.Range(), "too many instances",
+		fmt.Sprintf("%s makes %d instances; denylint expands at most %d and reads this block once, with unknown keys.", what, n, maxInstances))
+}
+
 func (r *resourceNode) keys(s *scope) []instanceKey {
 	rep, keys := repeat(s, r.cfg.count, r.cfg.forEach)
 	r.rep = rep
@@ -140,7 +158,7 @@ func smallInt(v cty.Value) (int, bool) {
 		return 0, false
 	}
 	i, acc := v.AsBigFloat().Int64()
-	if acc != big.Exact || i < 0 || i > 100000 {
+	if acc != big.Exact || i < 0 || i > math.MaxInt32 {
 		return 0, false
 	}
 	return int(i), true
