@@ -161,6 +161,7 @@ func (x *Index) s3Request(p *model.Principal, it Intent, b *model.Bucket, e *mod
 	if p.PermissionsBoundary != nil {
 		req.PermissionsBoundary = p.PermissionsBoundary.Document
 	}
+	req.SessionPolicy = x.sessionPolicy(it)
 	if e != nil && e.Policy != nil {
 		req.VPCEndpointPolicies = []*iam.Policy{e.Policy.Document}
 	}
@@ -209,6 +210,7 @@ func (x *Index) kmsVerdict(p *model.Principal, it Intent, b *model.Bucket, k *mo
 	if p.PermissionsBoundary != nil {
 		req.PermissionsBoundary = p.PermissionsBoundary.Document
 	}
+	req.SessionPolicy = x.sessionPolicy(it)
 	if p.Kind == iam.KindServiceLinkedRole && p.Service == "connect.amazonaws.com" {
 		req.ResourcePolicy = withConnectGrant(req.ResourcePolicy, p, k, req.Context)
 	}

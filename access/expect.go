@@ -3,6 +3,7 @@ package access
 import (
 	"strings"
 
+	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/model"
 )
 
@@ -116,4 +117,18 @@ func (x *Index) PrincipalNamed(ref string) *model.Principal {
 		}
 	}
 	return found
+}
+
+// sessionPolicy is the session policy an expectation assumes its principal
+// with, nil for every other intent.
+func (x *Index) sessionPolicy(it Intent) *iam.Policy {
+	if it.Source != FromExpectation {
+		return nil
+	}
+	for _, e := range x.env.Expectations {
+		if e.Address == it.Origin {
+			return e.SessionPolicy
+		}
+	}
+	return nil
 }

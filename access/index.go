@@ -62,6 +62,9 @@ func NewIndex(env *model.Env) *Index {
 		if !e.Range.IsZero() {
 			env.Sources.Set(e.Address, "", e.Range)
 		}
+		if e.SessionPolicy != nil {
+			x.addDoc(&model.PolicyDoc{Address: e.Address, Attribute: "session_policy", Document: e.SessionPolicy})
+		}
 	}
 	for _, c := range env.ConnectInstances {
 		w := connectWriter(c)

@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"net/netip"
+	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -35,7 +36,7 @@ func (f *File) check() []source.Diagnostic {
 		}
 	}
 	for i, e := range f.Expect {
-		e.check(fmt.Sprintf("expect[%d]", i), bad)
+		e.check(fmt.Sprintf("expect[%d]", i), f.Resolve(e.SessionPolicy), bad)
 	}
 	return diags
 }
@@ -68,7 +69,7 @@ func (f *File) checkRules(bad reporter) {
 	}
 }
 
-func (e *Expect) check(path string, bad reporter) {
+func (e *Expect) check(path, sessionPolicy string, bad reporter) {
 	if strings.TrimSpace(e.Principal) == "" {
 		bad(path, "expectation without principal", "say who makes the request: principal: <ARN or address>")
 	}
@@ -80,6 +81,11 @@ func (e *Expect) check(path string, bad reporter) {
 	}
 	if len(e.On) == 0 {
 		bad(path, "expectation without resources", "say what the request is on: on: [<ARN or address>]")
+	}
+	if e.SessionPolicy != "" {
+		if _, err := os.Stat(sessionPolicy); err != nil {
+			bad(path+".session_policy", "session policy not found", "%s does not exist; give a JSON policy file relative to the config file", e.SessionPolicy)
+		}
 	}
 	for _, list := range []struct {
 		key     string

@@ -72,6 +72,9 @@ type Expect struct {
 	Cannot    []string `yaml:"cannot"`
 	On        []string `yaml:"on"`
 	Via       string   `yaml:"via"`
+	// SessionPolicy is a JSON policy file (relative to the config) that
+	// the principal's session is assumed with.
+	SessionPolicy string `yaml:"session_policy"`
 	// Range is where the entry was written.
 	Range source.Range `yaml:"-"`
 }

@@ -1,6 +1,9 @@
 package model
 
-import "github.com/denylint/denylint/source"
+import (
+	"github.com/denylint/denylint/iam"
+	"github.com/denylint/denylint/source"
+)
 
 // Expectation is an access the user declares must work (Allow) or must
 // not (!Allow), from the config file; rules decide it like any intended
@@ -14,6 +17,9 @@ type Expectation struct {
 	Allow     bool     `json:"allow"`
 	// Via is "" (any path) or the address of a VPC endpoint.
 	Via string `json:"via,omitempty"`
+	// SessionPolicy is the policy the principal's session is assumed
+	// with, when the expectation names one.
+	SessionPolicy *iam.Policy `json:"-"`
 	// Address names the expectation for findings, e.g. ".denylint.yaml#expect[0]".
 	Address string       `json:"address"`
 	Range   source.Range `json:"-"`

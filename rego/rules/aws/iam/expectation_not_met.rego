@@ -27,6 +27,7 @@ deny contains f if {
 	req.expect == true
 	v := denylint.decide(req)
 	result.refused(v)
+	v.denied_by != "session_policy" # DL016 says it
 	f := result.from_verdict(rego.metadata.chain(), req, v, {
 		"root_cause": root_cause(v.denied_by),
 		"message": sprintf("%s, although the config file expects %s to be able to %s it", [v.explanation, req.principal_arn, req.action]),
