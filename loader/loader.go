@@ -4,9 +4,6 @@ package loader
 
 import (
 	"errors"
-	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -20,7 +17,7 @@ import (
 
 // MaxFileSize bounds what one file may weigh; larger files are reported and
 // skipped, so a stray data file cannot exhaust memory.
-const MaxFileSize = 20 << 20
+const MaxFileSize = source.MaxFileSize
 
 // Options carry each format's settings.
 type Options struct {
@@ -91,18 +88,20 @@ func loadDocument(res *Result, file string, opts Options) bool {
 }
 
 func readLimited(file string) ([]byte, *source.Diagnostic) {
-	st, err := os.Stat(file)
-	if err == nil && st.Size() > MaxFileSize {
+	data, err := source.ReadFile(file, MaxFileSize)
+	switch {
+	case errors.Is(err, source.ErrTooLarge):
 		return nil, &source.Diagnostic{Severity: source.Error, Summary: "file too large",
-			Detail: fmt.Sprintf("%d bytes is more than the %d that denylint reads; exclude it or split it", st.Size(), MaxFileSize),
-			Range:  source.Range{File: file, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: 1, Column: 1}}}
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return nil, &source.Diagnostic{Severity: source.Error, Summary: "cannot read file", Detail: err.Error(),
-			Range: source.Range{File: file, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: 1, Column: 1}}}
+			Detail: err.Error() + "; exclude it or split it", Range: fileStart(file)}
+	case err != nil:
+		return nil, &source.Diagnostic{Severity: source.Error, Summary: "cannot read file", Detail: err.Error(), Range: fileStart(file)}
 	}
 	return data, nil
+}
+
+// fileStart is where a diagnostic about a whole file or path points.
+func fileStart(file string) source.Range {
+	return source.Range{File: file, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: 1, Column: 1}}
 }
 
 func isTerraform(f string) bool {
@@ -142,48 +141,6 @@ func unique(in []string) []string {
 		}
 	}
 	return out
-}
-
-// skippedDirs are never infrastructure of the scanned repository.
-// .terraform holds modules that `terraform init` fetched: the Terraform
-// loader reads them through modules.json when a configuration calls them.
-var skippedDirs = map[string]bool{".git": true, ".terraform": true, "node_modules": true, ".idea": true, ".vscode": true}
-
-// walk lists the candidate files under root. A path named on the command
-// line is read whatever its extension.
-func walk(root string, exclude []string, diags *[]source.Diagnostic) ([]string, error) {
-	st, err := os.Stat(root)
-	if err != nil {
-		return nil, fmt.Errorf("scan %s: %w", root, errors.Unwrap(err))
-	}
-	if !st.IsDir() {
-		return []string{root}, nil
-	}
-	var out []string
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			*diags = append(*diags, source.Diagnostic{Severity: source.Warning, Summary: "cannot read path", Detail: err.Error(),
-				Range: source.Range{File: p}})
-			return nil
-		}
-		if excluded(p, exclude) {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			if p != root && skippedDirs[d.Name()] {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.Type().IsRegular() && (isTerraform(p) || isDocument(p)) {
-			out = append(out, p)
-		}
-		return nil
-	})
-	return out, err
 }
 
 func excluded(p string, patterns []string) bool {

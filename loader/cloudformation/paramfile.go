@@ -1,8 +1,8 @@
 package cloudformation
 
 import (
+	"errors"
 	"fmt"
-	"os"
 
 	"github.com/denylint/denylint/source"
 )
@@ -27,7 +27,10 @@ func overrides(opts Options) (map[string]override, []source.Diagnostic) {
 // names to values.
 func readParamFile(path string, into map[string]override) []source.Diagnostic {
 	whole := source.Range{File: path, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: 1, Column: 1}}
-	data, err := os.ReadFile(path)
+	data, err := source.ReadFile(path, MaxFileSize)
+	if errors.Is(err, source.ErrTooLarge) {
+		return []source.Diagnostic{errorAt(whole, "parameters file too large", fmt.Sprintf("the limit is %d bytes", MaxFileSize))}
+	}
 	if err != nil {
 		return []source.Diagnostic{errorAt(whole, "cannot read parameters file", fmt.Errorf("read parameters: %w", err).Error())}
 	}

@@ -69,14 +69,7 @@ func (fs *fileFuncs) read(p string) (string, []byte, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	info, err := os.Stat(path)
-	if err != nil {
-		return "", nil, fmt.Errorf("read %s: %w", p, err)
-	}
-	if info.Size() > maxFileSize {
-		return "", nil, fmt.Errorf("%s is larger than %d bytes", p, maxFileSize)
-	}
-	data, err := os.ReadFile(path)
+	data, err := source.ReadFile(path, maxFileSize)
 	if err != nil {
 		return "", nil, fmt.Errorf("read %s: %w", p, err)
 	}

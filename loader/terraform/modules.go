@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+
+	"github.com/denylint/denylint/source"
 )
 
 // installedModule looks a call up in .terraform/modules/modules.json of
@@ -32,7 +34,7 @@ func (ev *evaluator) installed(root string) map[string]string {
 	}
 	out := map[string]string{}
 	ev.manifests[root] = out
-	data, err := os.ReadFile(filepath.Join(root, ".terraform", "modules", "modules.json"))
+	data, err := source.ReadFile(filepath.Join(root, ".terraform", "modules", "modules.json"), source.MaxFileSize)
 	if err != nil {
 		return out
 	}
@@ -65,8 +67,9 @@ func (ev *evaluator) moduleDir(dir string) *moduleConfig {
 	for _, pat := range []string{"*.tf", "*.tf.json"} {
 		m, _ := filepath.Glob(filepath.Join(dir, pat))
 		for _, p := range m {
-			// A directory named like a file is not one (Terraform skips it too).
-			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			// A directory named like a file is not one, and a named pipe
+			// would block the read.
+			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
 				paths = append(paths, p)
 			}
 		}

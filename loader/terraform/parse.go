@@ -1,7 +1,7 @@
 package terraform
 
 import (
-	"os"
+	"errors"
 	"runtime"
 	"sync"
 
@@ -41,11 +41,15 @@ func parseFiles(paths []string) ([]*file, []source.Diagnostic) {
 }
 
 func parseFile(path string) (*file, hcl.Diagnostics) {
-	src, err := os.ReadFile(path)
+	src, err := source.ReadFile(path, source.MaxFileSize)
 	if err != nil {
+		summary := "cannot read file"
+		if errors.Is(err, source.ErrTooLarge) {
+			summary = "file too large"
+		}
 		return nil, hcl.Diagnostics{{
 			Severity: hcl.DiagError,
-			Summary:  "cannot read file",
+			Summary:  summary,
 			Detail:   err.Error(),
 			Subject:  &hcl.Range{Filename: path, Start: hcl.InitialPos, End: hcl.InitialPos},
 		}}

@@ -1,7 +1,6 @@
 package terraform
 
 import (
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -74,7 +73,7 @@ func varFileRank(f *file) string {
 }
 
 func (ev *evaluator) readVarFile(path string) *file {
-	src, err := os.ReadFile(path)
+	src, err := source.ReadFile(path, source.MaxFileSize)
 	if err != nil {
 		ev.report(source.Diagnostic{Severity: source.Error, Summary: "cannot read variable file", Detail: err.Error(),
 			Range: source.Range{File: path, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: 1, Column: 1}}})
