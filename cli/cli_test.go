@@ -218,3 +218,28 @@ func writeFile(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestCloudFormationExample checks what the README shows of the
+// CloudFormation twin of the example.
+func TestCloudFormationExample(t *testing.T) {
+	t.Parallel()
+	code, stdout, _ := run(t, "--quiet", "--no-color", "../examples/connect-recordings-cfn")
+	if code != ExitFindings {
+		t.Fatalf("exit code %d, want %d", code, ExitFindings)
+	}
+	var got []string
+	for _, line := range strings.Split(stdout, "\n") {
+		if i := strings.LastIndex(line, " [DL"); i >= 0 {
+			loc, _, _ := strings.Cut(line, ": ")
+			got = append(got, loc+" "+line[i+2:len(line)-1])
+		}
+	}
+	want := []string{
+		"../examples/connect-recordings-cfn/template.yaml:25:7 DL002",
+		"../examples/connect-recordings-cfn/template.yaml:94:13 DL001",
+		"../examples/connect-recordings-cfn/template.yaml:94:13 DL021",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}

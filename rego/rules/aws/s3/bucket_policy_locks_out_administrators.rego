@@ -25,8 +25,8 @@ deny contains f if {
 	v.decision == "explicitly_denied"
 	f := result.from_verdict(rego.metadata.chain(), req, v, {
 		"message": sprintf(
-			"%s: every principal this Deny does not exempt, administrators included, is refused the bucket policy%s; only the root user can repair it, since S3 lets the bucket owner's root user manage the policy despite a Deny",
-			[v.explanation, and_reads(req)],
+			"The bucket policy's %s denies s3:PutBucketPolicy%s to every principal it does not exempt, the account's administrators included: should the exempted roles go, only the account root user, whom S3 always lets manage a bucket's policy, can repair it",
+			[result.statement_name(v), and_reads(req)],
 		),
 		"at": result.at(v),
 		"related": [],
@@ -38,7 +38,7 @@ deny contains f if {
 }
 
 # and_reads adds that the root user's reads are refused too, when they are.
-and_reads(req) := " and its objects" if {
+and_reads(req) := " and reads of its objects" if {
 	some r in denylint.requests("root_lockout")
 	r.bucket == req.bucket
 	r.action == "s3:GetObject"

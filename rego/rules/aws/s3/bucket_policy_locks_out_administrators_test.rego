@@ -34,7 +34,7 @@ test_denied_policy_change_is_a_warning_at_the_deny if {
 	f.rule_id == "DL021"
 	f.severity == "warning"
 	f.at == {"statement": "aws_s3_bucket_policy.rec/OnlyAdmin"}
-	contains(f.message, "and its objects")
+	contains(f.message, "and reads of its objects")
 	contains(f.fix, "OnlyAdmin")
 }
 
