@@ -34,7 +34,9 @@ func (ev *evaluator) installed(root string) map[string]string {
 	}
 	out := map[string]string{}
 	ev.manifests[root] = out
-	data, err := source.ReadFile(filepath.Join(root, ".terraform", "modules", "modules.json"), source.MaxFileSize)
+	home := filepath.Join(root, ".terraform", "modules")
+	manifest := filepath.Join(home, "modules.json")
+	data, err := source.ReadFile(manifest, source.MaxFileSize)
 	if err != nil {
 		return out
 	}
@@ -51,8 +53,17 @@ func (ev *evaluator) installed(root string) map[string]string {
 		if !filepath.IsAbs(dir) {
 			dir = filepath.Join(root, dir)
 		}
-		out[m.Key] = filepath.Clean(dir)
-		ev.readable = append(ev.readable, filepath.Clean(dir))
+		dir = filepath.Clean(dir)
+		// terraform init puts what it downloads under .terraform/modules;
+		// a manifest naming another folder was not written by it.
+		if !within(dir, home) || !within(realPath(dir), realPath(home)) {
+			ev.report(source.Diagnostic{Severity: source.Warning, Summary: "installed module outside .terraform/modules",
+				Detail: "modules.json places module " + m.Key + " in " + m.Dir + "; denylint reads installed modules only from " + home + ".",
+				Range:  source.Range{File: manifest, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: 1, Column: 1}}})
+			continue
+		}
+		out[m.Key] = dir
+		ev.readable = append(ev.readable, dir)
 	}
 	return out
 }
@@ -81,7 +92,11 @@ func (ev *evaluator) moduleDir(dir string) *moduleConfig {
 	}
 	files, diags := parseFiles(paths)
 	ev.diags = append(ev.diags, diags...)
-	ev.readable = append(ev.readable, dir)
+	// Its own files are for file() to read, but a module that contains
+	// the scanned tree (source = "../../..") must not open all of it.
+	if len(ev.readable) == 0 || !within(ev.readable[0], dir) {
+		ev.readable = append(ev.readable, dir)
+	}
 	cfg := ev.addConfig(dir, files)
 	return cfg
 }
