@@ -38,9 +38,20 @@ func TestFilesystem(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := syscall.Mkfifo(filepath.Join(root, "pipe.tf"), 0o644); err != nil {
+	// Named pipes block a reader forever: one in the tree, and one in a
+	// module folder outside it, which the Terraform loader lists itself.
+	mod := filepath.Join(outside, "mod")
+	mustWrite(t, filepath.Join(mod, "ok.tf"), `variable "x" { default = 1 }`)
+	for _, p := range []string{filepath.Join(root, "pipe.tf"), filepath.Join(mod, "pipe.tf")} {
+		if err := syscall.Mkfifo(p, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rel, err := filepath.Rel(filepath.Join(root, "call"), mod)
+	if err != nil {
 		t.Fatal(err)
 	}
+	mustWrite(t, filepath.Join(root, "call", "main.tf"), `module "m" { source = "./`+filepath.ToSlash(rel)+`" }`)
 	res, err := Load([]string{root}, Options{})
 	if err != nil {
 		t.Fatal(err)
