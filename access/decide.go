@@ -90,8 +90,8 @@ func (x *Index) paths(p *model.Principal, it Intent) []*model.VPCEndpoint {
 	if ap == nil || ap.Internet {
 		out = internet
 	}
-	for _, e := range x.env.VPCEndpoints {
-		if isS3Gateway(e) && (ap == nil || len(ap.VPCEndpoints) == 0 || contains(ap.VPCEndpoints, e.Address) || contains(ap.VPCEndpoints, e.ID)) {
+	for _, e := range x.endpointsFor(x.BucketOf(it.Resource)) {
+		if ap == nil || len(ap.VPCEndpoints) == 0 || contains(ap.VPCEndpoints, e.Address) || contains(ap.VPCEndpoints, e.ID) {
 			out = append(out, e)
 		}
 	}

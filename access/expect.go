@@ -78,21 +78,13 @@ func isObjectAction(action string) bool {
 }
 
 // EndpointPaths repeats every identity grant through each S3 gateway
-// endpoint of the estate, for rules about what endpoint policies refuse.
+// endpoint its bucket may be reached through (see endpointsFor), for rules
+// about what endpoint policies refuse.
 func (x *Index) EndpointPaths() []Intent {
-	var endpoints []string
-	for _, e := range x.env.VPCEndpoints {
-		if isS3Gateway(e) {
-			endpoints = append(endpoints, e.Address)
-		}
-	}
-	if len(endpoints) == 0 {
-		return nil
-	}
 	var out []Intent
 	for _, it := range x.IdentityGrants() {
-		for _, e := range endpoints {
-			it.Path, it.Source = e, FromEndpoint
+		for _, e := range x.endpointsFor(x.BucketOf(it.Resource)) {
+			it.Path, it.Source = e.Address, FromEndpoint
 			out = append(out, it)
 		}
 	}

@@ -23,6 +23,10 @@ type Index struct {
 	// from the instances since the configuration does not declare them.
 	connect map[string]*model.Principal
 
+	// bucketEndpoints are the S3 gateway endpoints requests to each bucket
+	// are tried through, by bucket address.
+	bucketEndpoints map[string][]*model.VPCEndpoint
+
 	grantsOnce sync.Once
 	grants     []Intent
 }
@@ -66,6 +70,7 @@ func NewIndex(env *model.Env) *Index {
 			x.addDoc(&model.PolicyDoc{Address: e.Address, Attribute: "session_policy", Document: e.SessionPolicy})
 		}
 	}
+	x.indexEndpoints()
 	for _, c := range env.ConnectInstances {
 		w := connectWriter(c)
 		x.connect[c.Address] = w
