@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 )
@@ -16,7 +17,28 @@ import (
 const (
 	maxValueSize = 4 << 20
 	maxElements  = 1 << 20
+	// maxExprInput bounds the text one expression reads through its
+	// references, counted per reference: a template that names a large
+	// value a thousand times would otherwise build gigabytes at once.
+	maxExprInput = 2 * maxValueSize
 )
+
+// inputTooLarge reports whether the references of expr, each counted
+// every time it is written, hold more than maxExprInput bytes of text
+// and elements.
+func inputTooLarge(expr hcl.Expression, ctx *hcl.EvalContext) bool {
+	n := 0
+	for _, t := range expr.Variables() {
+		v, d := t.TraverseAbs(ctx)
+		if d.HasErrors() {
+			continue
+		}
+		if n += textSize(v); n > maxExprInput {
+			return true
+		}
+	}
+	return false
+}
 
 // presizes estimate, before the call, what the functions that multiply
 // their input would produce: the text size, or for setproduct the
@@ -105,7 +127,8 @@ func tooLarge(v cty.Value) bool {
 	return walk(v)
 }
 
-// textSize is the bytes of strings in v, saturating past the limit.
+// textSize is the bytes of strings in v plus one per element, saturating
+// past maxExprInput so that a value built by doubling is not walked whole.
 func textSize(v cty.Value) int {
 	if !v.IsKnown() || v.IsNull() {
 		return 0
@@ -115,7 +138,7 @@ func textSize(v cty.Value) int {
 	}
 	n := 0
 	if v.CanIterateElements() {
-		for it := v.ElementIterator(); it.Next() && n <= maxValueSize; {
+		for it := v.ElementIterator(); it.Next() && n <= maxExprInput; {
 			_, e := it.Element()
 			n += textSize(e) + 1
 		}

@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -107,6 +108,25 @@ resource "aws_s3_bucket" "b" { bucket = "n${local.cube}" }
 			},
 		},
 		{
+			name: "values doubled until too large",
+			files: map[string]string{"main.tf": ok + doubling(22) +
+				`resource "aws_s3_bucket" "b" { bucket = "${local.l21}${length(local.t21)}" }` + "\n"},
+			want: []string{
+				"diag warning main.tf:41:9-41:35 value too large",
+				"diag warning main.tf:42:9-42:31 value too large",
+				okFact, bucketB,
+			},
+		},
+		{
+			name: "a large value named many times",
+			files: map[string]string{"main.tf": ok + doubling(18) + `locals {
+  many = "${local.l17}${local.l17}${local.l17}${local.l17}${local.l17}"
+}
+resource "aws_s3_bucket" "b" { bucket = local.many }
+`},
+			want: []string{"diag warning main.tf:41:10-41:72 expression too large", okFact, bucketB},
+		},
+		{
 			name:  "fifty levels of modules",
 			files: nestedModules(50),
 			want: []string{
@@ -135,4 +155,16 @@ func nestedModules(n int) map[string]string {
 		files[dir+"main.tf"] = call + `variable "x" { default = 1 }` + "\n"
 	}
 	return files
+}
+
+// doubling is a locals block whose string l<i> and tuple t<i> each hold
+// twice the previous one, n times over.
+func doubling(n int) string {
+	var b strings.Builder
+	b.WriteString("locals {\n  l0 = \"xxxxxxxxxxxxxxxx\"\n  t0 = [\"x\"]\n")
+	for i := 1; i < n; i++ {
+		fmt.Fprintf(&b, "  l%d = \"${local.l%d}${local.l%d}\"\n  t%d = [local.t%d, local.t%d]\n", i, i-1, i-1, i, i-1, i-1)
+	}
+	b.WriteString("}\n")
+	return b.String()
 }

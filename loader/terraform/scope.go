@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"fmt"
 	"path/filepath"
 
 	"github.com/denylint/denylint/source"
@@ -38,9 +39,20 @@ func (s *scope) eval(expr hcl.Expression) (v cty.Value) {
 			v = cty.DynamicVal
 		}
 	}()
-	v, diags := expr.Value(s.context(expr))
+	ctx := s.context(expr)
+	if inputTooLarge(expr, ctx) {
+		s.mod.ev.report(diagAt(source.Warning, expr.Range(), "expression too large",
+			fmt.Sprintf("The values this expression refers to hold more than %d bytes of text in all; denylint takes its value as unknown.", maxExprInput)))
+		return cty.DynamicVal
+	}
+	v, diags := expr.Value(ctx)
 	if diags.HasErrors() {
 		s.mod.ev.reportHCL(diags)
+		return cty.UnknownVal(v.Type())
+	}
+	if tooLarge(v) {
+		s.mod.ev.report(diagAt(source.Warning, expr.Range(), "value too large",
+			fmt.Sprintf("This value holds more than %d bytes of text or %d elements; denylint takes it as unknown.", maxValueSize, maxElements)))
 		return cty.UnknownVal(v.Type())
 	}
 	s.remember(expr, v)
