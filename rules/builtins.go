@@ -109,7 +109,7 @@ func decideImpl(bctx rego.BuiltinContext, req *ast.Term) (*ast.Term, error) {
 	if err := ast.As(req.Value, &it); err != nil {
 		return nil, nil
 	}
-	return toTerm(x.Decide(it))
+	return verdictTerm(x.Decide(it)), nil
 }
 
 func toTerm(v any) (*ast.Term, error) {
