@@ -4,7 +4,7 @@ import "github.com/denylint/denylint/source"
 
 // fnTransform is Fn::Transform: a macro runs at deploy time, so its result
 // is unknown.
-func fnTransform(e *evaluator, arg *node, at source.Range) *source.Node {
+func fnTransform(_ *evaluator, arg *node, at source.Range) *source.Node {
 	name := "a macro"
 	if n := arg.get("Name"); n != nil {
 		name = n.scalar

@@ -19,7 +19,7 @@ func FuzzLoadTemplate(f *testing.F) {
 	f.Add([]byte(estateYAML))
 	f.Add([]byte(`{"Resources": {"A": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": {"Fn::Sub": "${B}"}}}}}`))
 	f.Add([]byte("Resources:\n  A: {Type: AWS::IAM::Role, Properties: {RoleName: !Select [0, !Split [',', !Ref X]]}}\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
+	f.Fuzz(func(_ *testing.T, data []byte) {
 		if len(data) > 1<<16 {
 			return
 		}

@@ -13,7 +13,7 @@ import (
 func bigTemplate(n int) []byte {
 	var b strings.Builder
 	b.WriteString("AWSTemplateFormatVersion: '2010-09-09'\nParameters:\n  Env: {Type: String, Default: prod}\nResources:\n")
-	for i := 0; i < n/3; i++ {
+	for i := range n / 3 {
 		fmt.Fprintf(&b, `  Bucket%[1]d:
     Type: AWS::S3::Bucket
     Properties:

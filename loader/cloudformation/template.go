@@ -49,7 +49,8 @@ func readTemplate(file string, root *node) (*template, []source.Diagnostic) {
 			t.conditions[f.key] = f.value
 		}
 	}
-	return t, t.readResources(root.get("Resources"))
+	diags := t.readResources(root.get("Resources"))
+	return t, diags
 }
 
 func (t *template) readResources(section *node) []source.Diagnostic {
@@ -115,20 +116,6 @@ func dependencies(n *node) []dependency {
 		}
 	}
 	return out
-}
-
-// isSAM reports whether the template asks for the SAM transform.
-func (t *template) isSAM() bool {
-	tr := t.root.get("Transform")
-	if tr == nil {
-		return false
-	}
-	for _, v := range append([]*node{tr}, tr.items...) {
-		if strings.HasPrefix(v.scalar, "AWS::Serverless") {
-			return true
-		}
-	}
-	return false
 }
 
 func errorAt(r source.Range, summary, detail string) source.Diagnostic {

@@ -6,7 +6,6 @@ import (
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/model"
 	"github.com/denylint/denylint/source"
-	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 )
@@ -160,5 +159,3 @@ func attrOr(inst *instance, attr string) cty.Value {
 	}
 	return cty.NullVal(cty.String)
 }
-
-func rangeOf(bv *blockVal, attr string) hcl.Range { return bv.attrRange(attr) }

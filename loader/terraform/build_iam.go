@@ -37,7 +37,7 @@ func buildPrincipal(kind iam.PrincipalKind) func(*builder, *instance) {
 
 func tags(inst *instance) map[string]string {
 	v := attrOr(inst, "tags")
-	if !v.IsWhollyKnown() || v.IsNull() || !(v.Type().IsMapType() || v.Type().IsObjectType()) {
+	if !v.IsWhollyKnown() || v.IsNull() || !v.Type().IsMapType() && !v.Type().IsObjectType() {
 		return nil
 	}
 	out := map[string]string{}

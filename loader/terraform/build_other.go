@@ -62,7 +62,7 @@ func attachEndpointPolicy(b *builder, inst *instance) {
 	}
 }
 
-func (b *builder) org(inst *instance) *model.Organization {
+func (b *builder) org(_ *instance) *model.Organization {
 	if b.env.Organization == nil {
 		b.env.Organization = &model.Organization{ID: iam.Unknown("organization"), RootID: iam.Unknown("organization root")}
 	}

@@ -97,7 +97,7 @@ var indexFunc = function.New(&function.Spec{
 	},
 	Type: function.StaticReturnType(cty.Number),
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-		if !(args[0].Type().IsListType() || args[0].Type().IsTupleType()) {
+		if !args[0].Type().IsListType() && !args[0].Type().IsTupleType() {
 			return cty.NilVal, errors.New("argument must be a list or tuple")
 		}
 		for it := args[0].ElementIterator(); it.Next(); {

@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -54,7 +55,7 @@ func (fs *fileFuncs) readable(p string) bool {
 	return false
 }
 
-var errUnknownPath = fmt.Errorf("path is not known")
+var errUnknownPath = errors.New("path is not known")
 
 func within(p, dir string) bool {
 	if dir == "." {
@@ -79,7 +80,7 @@ func (fs *fileFuncs) read(p string) (string, []byte, error) {
 func (fs *fileFuncs) file() function.Function {
 	return stringFunc([]string{"path"}, cty.String, func(a []string) (cty.Value, error) {
 		path, data, err := fs.read(a[0])
-		if err == errUnknownPath {
+		if errors.Is(err, errUnknownPath) {
 			return cty.UnknownVal(cty.String), nil
 		}
 		if err != nil {
@@ -147,13 +148,13 @@ func (fs *fileFuncs) templateFunc(funcs map[string]function.Function, load func(
 		Type: function.StaticReturnType(cty.DynamicPseudoType),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			path, data, err := load(args[0].AsString())
-			if err == errUnknownPath {
+			if errors.Is(err, errUnknownPath) {
 				return cty.DynamicVal, nil
 			}
 			if err != nil {
 				return cty.NilVal, err
 			}
-			if !args[1].IsWhollyKnown() || !(args[1].Type().IsObjectType() || args[1].Type().IsMapType()) {
+			if !args[1].IsWhollyKnown() || !args[1].Type().IsObjectType() && !args[1].Type().IsMapType() {
 				return cty.DynamicVal, nil
 			}
 			inner := make(map[string]function.Function, len(funcs))

@@ -61,7 +61,7 @@ var presizes = map[string]func(args []cty.Value) int{
 // remaining iteration) would cost as much as the loops themselves.
 func bounded(name string, f function.Function, b *budget) function.Function {
 	spec := &function.Spec{Params: f.Params(), VarParam: f.VarParam(), RefineResult: nil,
-		Type: func(args []cty.Value) (cty.Type, error) { return f.ReturnTypeForValues(args) },
+		Type: f.ReturnTypeForValues,
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			if b.spent() {
 				return cty.NilVal, errBudget

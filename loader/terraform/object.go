@@ -154,7 +154,7 @@ func blockAt(bv *blockVal, path string) (*blockVal, string) {
 // the configuration (ARNs, names, ids), where o's values leave them
 // absent or unknown; what o knows is kept.
 func Computed(o *Object) {
-	if !o.Values.IsKnown() || o.Values.IsNull() || !(o.Values.Type().IsObjectType() || o.Values.Type().IsMapType()) {
+	if !o.Values.IsKnown() || o.Values.IsNull() || !o.Values.Type().IsObjectType() && !o.Values.Type().IsMapType() {
 		return
 	}
 	given := o.Values.AsValueMap()

@@ -51,13 +51,14 @@ type instance struct {
 	tree   func(path, text string) *source.Node
 }
 
-func (r *resourceNode) expand() []*instance {
+// expand evaluates the instances of r once.
+func (r *resourceNode) expand() {
 	switch r.state {
 	case 2:
-		return r.instances
+		return
 	case 1:
 		r.mod.ev.report(diagAt(source.Error, r.cfg.rng, "dependency cycle", r.cfg.key()+" depends on itself."))
-		return nil
+		return
 	}
 	r.state = 1
 	s := r.mod.scope()
@@ -77,7 +78,6 @@ func (r *resourceNode) expand() []*instance {
 	}
 	r.dirty = true
 	r.state = 2
-	return r.instances
 }
 
 // instanceKey is one repetition of a resource or module call.
@@ -121,7 +121,7 @@ func repeat(s *scope, count, forEach hcl.Expression) (repetition, []instanceKey)
 		if big {
 			s.mod.ev.report(tooManyInstances(forEach, "for_each", v.LengthInt()))
 		}
-		if big || !v.IsWhollyKnown() || !(v.Type().IsMapType() || v.Type().IsObjectType() || v.Type().IsSetType()) || hasToken(v) && v.Type().IsSetType() {
+		if big || !v.IsWhollyKnown() || !v.Type().IsMapType() && !v.Type().IsObjectType() && !v.Type().IsSetType() || hasToken(v) && v.Type().IsSetType() {
 			return undecided, []instanceKey{{key: cty.UnknownVal(cty.String), conditional: true,
 				symbols: map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})}}}
 		}

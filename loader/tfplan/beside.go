@@ -102,7 +102,7 @@ func overlay(planned, conf cty.Value) cty.Value {
 }
 
 func attrs(v cty.Value) map[string]cty.Value {
-	if !v.IsKnown() || v.IsNull() || !(v.Type().IsObjectType() || v.Type().IsMapType()) {
+	if !v.IsKnown() || v.IsNull() || !v.Type().IsObjectType() && !v.Type().IsMapType() {
 		return nil
 	}
 	return v.AsValueMap()

@@ -185,9 +185,10 @@ func withoutKeys(addr string) string {
 		c := addr[i]
 		switch {
 		case quoted:
-			if c == '\\' {
+			switch c {
+			case '\\':
 				i++
-			} else if c == '"' {
+			case '"':
 				quoted = false
 			}
 		case c == '"' && depth > 0:

@@ -18,7 +18,7 @@ func (p *plan) resolve(objs []terraform.Object) {
 	for i := range objs {
 		byAddr[objs[i].Address] = &objs[i]
 	}
-	for pass := 0; pass < 4; pass++ {
+	for range 4 {
 		changed := false
 		for i := range objs {
 			if p.resolveObject(&objs[i], byAddr) {
