@@ -101,7 +101,7 @@ echo "load before: $(uptime | sed 's/.*load average: //')"
 for format in $formats; do
 	echo
 	echo "## $format"
-	printf '%-6s %6s %9s %9s %8s %8s %8s %10s %8s %6s\n' size files wall_s cpu_s ms/file rss_MB findings trivy_s ratio exit
+	printf '%-6s %6s %9s %9s %8s %8s %8s %8s %10s %8s %6s\n' size files wall_s cpu_s ms/file cpu_ms/f rss_MB findings trivy_s ratio exit
 	for n in $sizes; do
 		dir=$(estate "$format" "$n")
 		files=$(find "$dir" -type f | wc -l)
@@ -113,8 +113,9 @@ for format in $formats; do
 			read -r tw _ _ _ < <(measure "$k" $(trivy_cmd "$dir"))
 			ratio=$(awk -v d="$wall" -v t="$tw" 'BEGIN {printf "%.1fx", t/d}')
 		fi
-		printf '%-6s %6s %9.3f %9.3f %8.2f %8s %8s %10s %8s %6s\n' "$n" "$files" "$wall" "$cpu" \
-			"$(awk -v w="$wall" -v f="$files" 'BEGIN {print 1000*w/f}')" "$rss" "$findings" "$tw" "$ratio" "$rc"
+		printf '%-6s %6s %9.3f %9.3f %8.2f %8.2f %8s %8s %10s %8s %6s\n' "$n" "$files" "$wall" "$cpu" \
+			"$(awk -v w="$wall" -v f="$files" 'BEGIN {print 1000*w/f}')" \
+			"$(awk -v w="$cpu" -v f="$files" 'BEGIN {print 1000*w/f}')" "$rss" "$findings" "$tw" "$ratio" "$rc"
 	done
 done
 
