@@ -24,7 +24,14 @@ type evaluator struct {
 	instances []*instance
 	// manifests caches .terraform/modules/modules.json per root.
 	manifests map[string]map[string]string
+	// depth counts the expressions being evaluated, one inside another.
+	depth int
 }
+
+// maxEvalDepth bounds how many expressions may be under evaluation at
+// once: a chain of half a million locals, each naming the one before,
+// would otherwise overflow the stack, which kills the process.
+const maxEvalDepth = 1000
 
 func newEvaluator(env *model.Env, opts Options) *evaluator {
 	ev := &evaluator{

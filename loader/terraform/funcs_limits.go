@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/denylint/denylint/source"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
@@ -61,7 +62,13 @@ var presizes = map[string]func(args []cty.Value) int{
 // remaining iteration) would cost as much as the loops themselves.
 func bounded(name string, f function.Function, b *budget) function.Function {
 	spec := &function.Spec{Params: f.Params(), VarParam: f.VarParam(), RefineResult: nil,
-		Type: f.ReturnTypeForValues,
+		// jsondecode decodes its argument already to find its type.
+		Type: func(args []cty.Value) (cty.Type, error) {
+			if err := decodesTooDeep(name, args); err != nil {
+				return cty.NilType, err
+			}
+			return f.ReturnTypeForValues(args)
+		},
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			if b.spent() {
 				return cty.NilVal, errBudget
@@ -125,6 +132,35 @@ func tooLarge(v cty.Value) bool {
 		return size > maxValueSize || elems > maxElements
 	}
 	return walk(v)
+}
+
+func decodesTooDeep(name string, args []cty.Value) error {
+	if name == "jsondecode" && len(args) == 1 && args[0].Type() == cty.String && args[0].IsKnown() && !args[0].IsNull() && jsonTooDeep(args[0].AsString()) {
+		return fmt.Errorf("the JSON text is nested deeper than %d levels", source.MaxDepth)
+	}
+	return nil
+}
+
+// jsonTooDeep reports whether JSON text nests arrays and objects deeper
+// than source.MaxDepth; cty decodes it recursively.
+func jsonTooDeep(s string) bool {
+	depth, quoted := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case quoted && c == '\\':
+			i++
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '[' || c == '{':
+			if depth++; depth > source.MaxDepth {
+				return true
+			}
+		case c == ']' || c == '}':
+			depth--
+		}
+	}
+	return false
 }
 
 // textSize is the bytes of strings in v plus one per element, saturating

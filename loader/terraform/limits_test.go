@@ -127,6 +127,20 @@ resource "aws_s3_bucket" "b" { bucket = local.many }
 			want: []string{"diag warning main.tf:41:10-41:72 expression too large", okFact, bucketB},
 		},
 		{
+			name:  "a chain of locals longer than the evaluation depth",
+			files: map[string]string{"main.tf": ok + chain(1500) + `resource "aws_s3_bucket" "b" { bucket = local.l1499 }` + "\n"},
+			want:  []string{"diag warning main.tf:503:10-503:20 references nested too deeply", okFact, bucketB},
+		},
+		{
+			name: "jsondecode of deeply nested text",
+			files: map[string]string{"main.tf": ok + `locals {
+  x = jsondecode("` + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + `")
+}
+resource "aws_s3_bucket" "b" { bucket = "${length(local.x)}" }
+`},
+			want: []string{"diag warning main.tf:3:7-3:18 Error in function call", okFact, bucketB},
+		},
+		{
 			name:  "fifty levels of modules",
 			files: nestedModules(50),
 			want: []string{
@@ -164,6 +178,17 @@ func doubling(n int) string {
 	b.WriteString("locals {\n  l0 = \"xxxxxxxxxxxxxxxx\"\n  t0 = [\"x\"]\n")
 	for i := 1; i < n; i++ {
 		fmt.Fprintf(&b, "  l%d = \"${local.l%d}${local.l%d}\"\n  t%d = [local.t%d, local.t%d]\n", i, i-1, i-1, i, i-1, i-1)
+	}
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// chain is a locals block of n locals, each naming the one before.
+func chain(n int) string {
+	var b strings.Builder
+	b.WriteString("locals {\n  l0 = \"x\"\n")
+	for i := 1; i < n; i++ {
+		fmt.Fprintf(&b, "  l%d = local.l%d\n", i, i-1)
 	}
 	b.WriteString("}\n")
 	return b.String()

@@ -39,6 +39,16 @@ func (s *scope) eval(expr hcl.Expression) (v cty.Value) {
 			v = cty.DynamicVal
 		}
 	}()
+	// Each reference is evaluated inside the expression that names it, so
+	// a chain of locals recurses as deep as it is long.
+	ev := s.mod.ev
+	if ev.depth >= maxEvalDepth {
+		ev.report(diagAt(source.Warning, expr.Range(), "references nested too deeply",
+			fmt.Sprintf("Evaluating this expression needs a chain of more than %d references; denylint takes its value as unknown.", maxEvalDepth)))
+		return cty.DynamicVal
+	}
+	ev.depth++
+	defer func() { ev.depth-- }()
 	ctx := s.context(expr)
 	if inputTooLarge(expr, ctx) {
 		s.mod.ev.report(diagAt(source.Warning, expr.Range(), "expression too large",
