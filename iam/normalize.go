@@ -140,10 +140,21 @@ func (n *normalizer) statement(v *source.Node) Statement {
 	if s.Actions == nil && s.NotActions == nil {
 		n.problem(v.Range, "statement has neither Action nor NotAction")
 	}
-	if s.Actions != nil && s.NotActions != nil {
+	if s.Actions != nil && s.NotActions != nil && allKnown(s.Actions) && allKnown(s.NotActions) {
+		// With unknown parts (a policy document's dynamic statement) one
+		// of them may well be empty once deployed.
 		n.problem(v.Range, "statement has both Action and NotAction")
 	}
 	return s
+}
+
+func allKnown(ss []string) bool {
+	for _, s := range ss {
+		if !IsKnown(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // scalar reads a string-like value; an unknown value becomes its token.
@@ -209,6 +220,13 @@ func (n *normalizer) principals(v *source.Node) *Principals {
 		case "CanonicalUser":
 			p.CanonicalUser = append(p.CanonicalUser, values...)
 		default:
+			if !IsKnown(f.Key) {
+				// A principal type the configuration does not decide
+				// (a dynamic principals block): these values may name
+				// anyone.
+				p.AWS = append(p.AWS, Unknown("principal of an undecided type at "+f.KeyRange.String()))
+				continue
+			}
 			n.problem(f.KeyRange, fmt.Sprintf("unknown principal type %q", f.Key))
 		}
 	}

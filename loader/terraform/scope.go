@@ -3,6 +3,7 @@ package terraform
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/denylint/denylint/source"
 	"github.com/hashicorp/hcl/v2"
@@ -160,6 +161,12 @@ func (b *ctxBuilder) addData(t hcl.Traversal, typ string) {
 		return
 	}
 	attr, more := attrStep(t, 3+indexSteps(t, 2))
+	if !strings.HasPrefix(typ, "aws_") {
+		// Another provider's data source is unknown through and through;
+		// its attributes may be lists or objects (tls_certificate's
+		// certificates[*].sha1_fingerprint), not strings.
+		more = 1
+	}
 	if b.data[typ] == nil {
 		b.data[typ] = map[string]cty.Value{}
 	}
