@@ -12,6 +12,7 @@ import (
 
 	"github.com/denylint/denylint/config"
 	"github.com/denylint/denylint/finding"
+	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/loader"
 	"github.com/denylint/denylint/report"
 	"github.com/denylint/denylint/rules"
@@ -232,7 +233,7 @@ func located(diags []source.Diagnostic) []finding.Diagnostic {
 	out := make([]finding.Diagnostic, 0, len(diags))
 	for _, d := range diags {
 		out = append(out, finding.Diagnostic{
-			Severity: d.Severity, Summary: d.Summary, Detail: d.Detail, Location: finding.LocationOf(d.Range),
+			Severity: d.Severity, Summary: iam.Display(d.Summary), Detail: iam.Display(d.Detail), Location: finding.LocationOf(d.Range),
 		})
 	}
 	return out
