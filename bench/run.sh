@@ -44,7 +44,8 @@ dl=$cache/bin/denylint
 trivy_bin=""
 if [ "$trivy" = 1 ]; then
 	for c in "$cache/bin/trivy" "$(go env GOPATH)/bin/trivy"; do
-		if [ -x "$c" ] && "$c" --version 2>/dev/null | grep -q "${trivy_version#v}"; then trivy_bin=$c; break; fi
+		# go install leaves the version "dev"; the module version is in the build info.
+		if [ -x "$c" ] && go version -m "$c" 2>/dev/null | grep -Eq "^\s+mod\s+github.com/aquasecurity/trivy\s+$trivy_version\s"; then trivy_bin=$c; break; fi
 	done
 	if [ -z "$trivy_bin" ]; then
 		echo "installing trivy $trivy_version with go install (about 6 minutes, 3 GB of memory)" >&2
