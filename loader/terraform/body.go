@@ -3,6 +3,7 @@ package terraform
 import (
 	"sort"
 
+	"github.com/denylint/denylint/source"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
@@ -132,6 +133,9 @@ func (bv *blockVal) addDynamic(blk *hclsyntax.Block, s *scope) {
 	switch {
 	case v.IsNull():
 	case !v.IsWhollyKnown() || !v.CanIterateElements():
+		add(cty.DynamicVal, cty.DynamicVal)
+	case !s.mod.budget.charge(v.LengthInt()):
+		s.mod.ev.report(diagAt(source.Warning, forEach.Range(), "too many instances", errInstances.Error()+"."))
 		add(cty.DynamicVal, cty.DynamicVal)
 	default:
 		for it := v.ElementIterator(); it.Next(); {

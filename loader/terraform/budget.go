@@ -16,6 +16,12 @@ import (
 // machine.
 const maxIterations = 250_000
 
+// maxRootInstances bounds the resource and module instances and dynamic
+// blocks of one root module with its modules: each costs far more than a
+// loop step, and module for_each multiplies the count of every resource
+// inside. A generated estate of 5,000 files in one root has 15,000.
+const maxRootInstances = 50_000
+
 // iterFunc is the name under which for expressions count their elements;
 // the space keeps it from meeting any function a configuration can call.
 const iterFunc = "for expression"
@@ -37,10 +43,26 @@ func countIterations(n hclsyntax.Node) {
 	})
 }
 
-// budget is what is left of maxIterations for one root module.
-type budget struct{ left int }
+// budget is what is left of maxIterations and maxRootInstances for one
+// root module.
+type budget struct{ left, instances int }
 
 func (b *budget) spent() bool { return b.left < 0 }
+
+// charge takes n instances or dynamic blocks from the budget and reports
+// whether they fit; a nil budget has no limit.
+func (b *budget) charge(n int) bool {
+	if b == nil {
+		return true
+	}
+	if n > b.instances {
+		return false
+	}
+	b.instances -= n
+	return true
+}
+
+var errInstances = fmt.Errorf("the resources, modules and dynamic blocks of this configuration come to more than %d instances in all; denylint reads this block once, with unknown keys", maxRootInstances)
 
 var errBudget = fmt.Errorf("the for expressions of this configuration iterate over more than %d elements in all; denylint stops here and takes the rest as unknown", maxIterations)
 

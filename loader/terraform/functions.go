@@ -10,8 +10,9 @@ import (
 
 // functions returns Terraform's function table for a root module whose
 // directory is dir: the cty standard library where it matches
-// Terraform, and denylint's own versions of the rest.
-func (ev *evaluator) functions(dir string) map[string]function.Function {
+// Terraform, and denylint's own versions of the rest; and the budget of
+// iterations that its for expressions and the root's repetitions share.
+func (ev *evaluator) functions(dir string) (map[string]function.Function, *budget) {
 	f := map[string]function.Function{
 		"abs": stdlib.AbsoluteFunc, "ceil": stdlib.CeilFunc, "chomp": stdlib.ChompFunc,
 		"chunklist": stdlib.ChunklistFunc, "coalesce": stdlib.CoalesceFunc,
@@ -50,7 +51,7 @@ func (ev *evaluator) functions(dir string) map[string]function.Function {
 	}
 	f["cidrsubnets"] = opaqueFunc(cty.List(cty.String))
 	f["yamldecode"] = opaqueFunc(cty.DynamicPseudoType)
-	b := &budget{left: maxIterations}
+	b := &budget{left: maxIterations, instances: maxRootInstances}
 	for name, fn := range f {
 		if name != "try" && name != "can" {
 			f[name] = bounded(name, fn, b)
@@ -63,7 +64,7 @@ func (ev *evaluator) functions(dir string) map[string]function.Function {
 	f["filebase64"] = opaqueFunc(cty.String)
 	f["templatefile"] = fs.templatefile(f)
 	f["templatestring"] = fs.templatestring(f)
-	return f
+	return f, b
 }
 
 func convertValue(v cty.Value, t cty.Type) (cty.Value, error) {

@@ -141,6 +141,40 @@ resource "aws_s3_bucket" "b" { bucket = "${length(local.x)}" }
 			want: []string{"diag warning main.tf:3:7-3:18 Error in function call", okFact, bucketB},
 		},
 		{
+			name: "instances past the root's budget",
+			files: map[string]string{"main.tf": ok + `
+module "m" {
+  source   = "./m"
+  for_each = toset([for i in range(60) : "m${i}"])
+}
+`, "m/main.tf": `
+resource "terraform_data" "d" {
+  count = 1000
+  input = "d${count.index}"
+}
+`},
+			want: []string{"diag warning m/main.tf:2:11-2:15 too many instances", okFact},
+		},
+		{
+			name: "dynamic blocks past the root's budget",
+			files: map[string]string{"main.tf": ok + `
+resource "terraform_data" "x" {
+  dynamic "a" {
+    for_each = range(1000)
+    content {
+      dynamic "b" {
+        for_each = range(60)
+        content {
+          v = 1
+        }
+      }
+    }
+  }
+}
+`},
+			want: []string{"diag warning main.tf:8:20-8:29 too many instances", okFact},
+		},
+		{
 			name:  "fifty levels of modules",
 			files: nestedModules(50),
 			want: []string{

@@ -103,7 +103,7 @@ func (ev *evaluator) evalRoot(dir string, files []*file, prefixed bool) {
 	if prefixed {
 		m.prefix = dir + "#"
 	}
-	m.funcs = ev.functions(dir)
+	m.funcs, m.budget = ev.functions(dir)
 	var varFiles []*file
 	for _, f := range files {
 		if f.kind == kindVars || f.kind == kindVarsJSON {

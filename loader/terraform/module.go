@@ -29,8 +29,10 @@ type module struct {
 	providers map[string]*providerInfo
 	callers   []source.Range
 	depth     int
-	// funcs is the function table of the root the module belongs to.
-	funcs map[string]function.Function
+	// funcs is the function table of the root the module belongs to, and
+	// budget the iterations left to it.
+	funcs  map[string]function.Function
+	budget *budget
 }
 
 func newModule(ev *evaluator, cfg *moduleConfig, addr string, parent *module) *module {
@@ -41,7 +43,7 @@ func newModule(ev *evaluator, cfg *moduleConfig, addr string, parent *module) *m
 	}
 	m.root = m
 	if parent != nil {
-		m.root, m.prefix, m.depth, m.funcs = parent.root, parent.prefix, parent.depth+1, parent.funcs
+		m.root, m.prefix, m.depth, m.funcs, m.budget = parent.root, parent.prefix, parent.depth+1, parent.funcs, parent.budget
 	}
 	for name := range cfg.variables {
 		m.vars[name] = &lazy{}

@@ -98,8 +98,7 @@ func repeat(s *scope, count, forEach hcl.Expression) (repetition, []instanceKey)
 	case count != nil:
 		v := s.eval(count)
 		n, ok := smallInt(v)
-		if ok && n > maxInstances {
-			s.mod.ev.report(tooManyInstances(count, "count", n))
+		if ok && s.tooMany(count, "count", n) {
 			ok = false
 		}
 		if !ok {
@@ -117,10 +116,7 @@ func repeat(s *scope, count, forEach hcl.Expression) (repetition, []instanceKey)
 		if v.IsNull() {
 			return byForEach, nil
 		}
-		big := v.CanIterateElements() && v.IsKnown() && v.LengthInt() > maxInstances
-		if big {
-			s.mod.ev.report(tooManyInstances(forEach, "for_each", v.LengthInt()))
-		}
+		big := v.CanIterateElements() && v.IsKnown() && s.tooMany(forEach, "for_each", v.LengthInt())
 		if big || !v.IsWhollyKnown() || !v.Type().IsMapType() && !v.Type().IsObjectType() && !v.Type().IsSetType() || hasToken(v) && v.Type().IsSetType() {
 			return undecided, []instanceKey{{key: cty.UnknownVal(cty.String), conditional: true,
 				symbols: map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})}}}
@@ -142,9 +138,19 @@ func repeat(s *scope, count, forEach hcl.Expression) (repetition, []instanceKey)
 	return single, []instanceKey{{}}
 }
 
-func tooManyInstances(expr hcl.Expression, what string, n int) source.Diagnostic {
-	return diagAt(source.Warning, expr.Range(), "too many instances",
-		fmt.Sprintf("%s makes %d instances; denylint expands at most %d and reads this block once, with unknown keys.", what, n, maxInstances))
+// tooMany reports, and says, when n instances are more than one block may
+// have or than the root's iteration budget has left.
+func (s *scope) tooMany(expr hcl.Expression, what string, n int) bool {
+	switch {
+	case n > maxInstances:
+		s.mod.ev.report(diagAt(source.Warning, expr.Range(), "too many instances",
+			fmt.Sprintf("%s makes %d instances; denylint expands at most %d and reads this block once, with unknown keys.", what, n, maxInstances)))
+	case !s.mod.budget.charge(n):
+		s.mod.ev.report(diagAt(source.Warning, expr.Range(), "too many instances", errInstances.Error()+"."))
+	default:
+		return false
+	}
+	return true
 }
 
 func (r *resourceNode) keys(s *scope) []instanceKey {
