@@ -86,6 +86,8 @@ func requestsImpl(bctx rego.BuiltinContext, kind *ast.Term) (*ast.Term, error) {
 		intents = x.Expectations()
 	case access.FromEndpoint:
 		intents = x.EndpointPaths()
+	case access.FromResourceGrant:
+		intents = x.ResourceGrants()
 	case access.FromReaderNeeds:
 		intents = x.ReaderNeeds()
 	case access.FromForeignWriter:

@@ -55,7 +55,7 @@ severity(declared, v) := "warning" if {
 
 # origin is the related location of what made the request.
 origin(req) := {"at": {"statement": req.origin}, "message": sprintf("%s is granted here", [req.action])} if {
-	req.source == "identity_grant"
+	req.source in {"identity_grant", "resource_grant"}
 } else := {"at": {"address": req.origin}, "message": "the request comes from this configuration"}
 
 # refused is true for a certain refusal or one that depends on unknowns.

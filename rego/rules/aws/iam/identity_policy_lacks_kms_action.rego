@@ -35,14 +35,14 @@ deny contains f if {
 # reader needs when no grant of the same principal already shows the same
 # missing KMS action.
 refusals contains r if {
-	some r in result.refusals(["identity_grant"])
+	some r in result.refusals(["identity_grant", "resource_grant"])
 	kms_identity(r.v)
 }
 
 refusals contains r if {
 	some r in result.refusals(["reader_needs"])
 	kms_identity(r.v)
-	not granted_refusal(r.req.principal, r.v.action, r.v.resource)
+	not [r.req.principal, r.v.action, r.v.resource] in granted_refusals
 }
 
 kms_identity(v) if {
@@ -50,10 +50,9 @@ kms_identity(v) if {
 	v.denied_by == "identity_policy"
 }
 
-granted_refusal(principal, action, key) if {
-	some g in result.refusals(["identity_grant"])
+# granted_refusals are computed once (a rule, not a function), so that
+# checking each reader's need against them stays linear.
+granted_refusals contains [g.req.principal, g.v.action, g.v.resource] if {
+	some g in result.refusals(["identity_grant", "resource_grant"])
 	kms_identity(g.v)
-	g.req.principal == principal
-	g.v.action == action
-	g.v.resource == key
 }

@@ -18,7 +18,8 @@ package rules.aws.kms.key_policy_refuses_reader
 import data.lib.result
 
 deny contains f if {
-	some req in denylint.requests("identity_grant")
+	some kind in ["identity_grant", "resource_grant"]
+	some req in denylint.requests(kind)
 	v := denylint.decide(req)
 	v.service == "kms"
 	v.denied_by == "kms_key_policy"
