@@ -20,7 +20,7 @@ import (
 var (
 	requestsDecl = &rego.Function{
 		Name:        "denylint.requests",
-		Description: "The accesses the configuration intends, of one kind: identity_grant, connect_recording, expectation, endpoint_path, reader_needs or foreign_writer.",
+		Description: "The accesses the configuration intends, of one kind: identity_grant, resource_grant, connect_recording, expectation, endpoint_path, reader_needs, foreign_writer, foreign_reader or root_lockout.",
 		Decl: types.NewFunction(
 			types.Args(types.Named("kind", types.S).Description("which intents to list")),
 			types.Named("requests", types.NewArray(nil, types.A)).Description("intents with principal, action, resource, source, origin"),
