@@ -191,7 +191,7 @@ func write(f *lintFlags, formatter report.Formatter, res *finding.Result, stdout
 	opts := report.Options{
 		Color:       !f.noColor && f.output == "" && isTerminal(stdout) && os.Getenv("NO_COLOR") == "",
 		Quiet:       f.quiet,
-		ReadFile:    os.ReadFile,
+		ReadFile:    readSource,
 		ToolVersion: version(),
 		HelpURIBase: rules.DocsBase,
 	}

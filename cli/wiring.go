@@ -28,7 +28,7 @@ func bundles(dirs []string) []fs.FS {
 func suppressFindings(res *finding.Result, env *model.Env, s *settings, stderr io.Writer) ([]source.Diagnostic, error) {
 	var diags []source.Diagnostic
 	if !s.noInlineIgnores {
-		diags = suppress.Inline(res.Findings, env, os.ReadFile)
+		diags = suppress.Inline(res.Findings, env, readSource)
 	}
 	// Writing a baseline starts afresh: the file may not exist yet, and
 	// what it knew is found again.
@@ -76,4 +76,10 @@ func count(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// readSource reads a file a finding points at, for snippets and inline
+// ignores, no larger than the loaders read.
+func readSource(path string) ([]byte, error) {
+	return source.ReadFile(path, source.MaxFileSize)
 }

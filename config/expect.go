@@ -2,7 +2,6 @@ package config
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"github.com/denylint/denylint/iam"
@@ -42,7 +41,7 @@ func (f *File) sessionPolicy(i int, name string) *iam.Policy {
 	}
 	origin := fmt.Sprintf("%s#expect[%d].session_policy", filepath.Base(f.Path), i)
 	path := f.Resolve(name)
-	data, err := os.ReadFile(path)
+	data, err := source.ReadFile(path, source.MaxFileSize)
 	if err != nil {
 		return &iam.Policy{Origin: origin, Unknown: "session policy " + name + " cannot be read"}
 	}

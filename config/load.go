@@ -17,7 +17,7 @@ import (
 // Read parses the config file at path. Problems with its content are
 // located diagnostics; only an unreadable file is an error.
 func Read(path string) (*File, []source.Diagnostic, error) {
-	data, err := os.ReadFile(path)
+	data, err := source.ReadFile(path, source.MaxFileSize)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read config: %w", err)
 	}

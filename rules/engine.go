@@ -97,9 +97,9 @@ func parseBundles(bundles []fs.FS, tests bool) (map[string]*ast.Module, error) {
 			if strings.HasSuffix(p, "_test.rego") && !tests {
 				return nil
 			}
-			src, err := fs.ReadFile(b, p)
+			src, err := readRule(b, p, d)
 			if err != nil {
-				return fmt.Errorf("read rule %s: %w", p, err)
+				return err
 			}
 			name := p
 			if i > 0 {
@@ -164,3 +164,22 @@ func sortFindings(fs []finding.Finding) {
 }
 
 func pad(n int) string { return fmt.Sprintf("%09d", n) }
+
+// maxRuleSize bounds a rule file: user rule folders come from the
+// repository under review.
+const maxRuleSize = 4 << 20
+
+func readRule(b fs.FS, p string, d fs.DirEntry) ([]byte, error) {
+	info, err := d.Info()
+	if err != nil {
+		return nil, fmt.Errorf("read rule %s: %w", p, err)
+	}
+	if !info.Mode().IsRegular() || info.Size() > maxRuleSize {
+		return nil, fmt.Errorf("read rule %s: not a regular file of at most %d bytes", p, maxRuleSize)
+	}
+	src, err := fs.ReadFile(b, p)
+	if err != nil {
+		return nil, fmt.Errorf("read rule %s: %w", p, err)
+	}
+	return src, nil
+}

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 
 	"github.com/denylint/denylint/finding"
@@ -70,7 +69,7 @@ func (b *Baseline) Write(w io.Writer) error {
 // ReadBaseline reads a baseline file. A file that is not a baseline is a
 // located diagnostic; only an unreadable one is an error.
 func ReadBaseline(path string) (*Baseline, *source.Diagnostic, error) {
-	data, err := os.ReadFile(path)
+	data, err := source.ReadFile(path, source.MaxFileSize)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read baseline: %w", err)
 	}
