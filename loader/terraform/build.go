@@ -45,7 +45,11 @@ func (ev *evaluator) build() {
 }
 
 func (b *builder) resource(inst *instance) model.Resource {
-	return model.Resource{Address: inst.addr, Account: iam.CurrentAccount, Region: inst.region, Conditional: inst.conditional}
+	account := inst.account
+	if account == "" {
+		account = iam.CurrentAccount
+	}
+	return model.Resource{Address: inst.addr, Account: account, Region: inst.region, Conditional: inst.conditional}
 }
 
 // locate records where an instance, its attributes and nested blocks were

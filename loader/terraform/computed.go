@@ -56,7 +56,12 @@ func (c *computer) def(attr, value string) {
 
 func (c *computer) set(attr, value string) { c.a[attr] = cty.StringVal(value) }
 
-func (c *computer) account() string { return iam.CurrentAccount }
+func (c *computer) account() string {
+	if c.inst.account != "" {
+		return c.inst.account
+	}
+	return iam.CurrentAccount
+}
 
 // named returns the name of a resource with name/name_prefix arguments.
 func (c *computer) named(attr, prefixAttr string) string {

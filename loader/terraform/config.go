@@ -69,8 +69,13 @@ type callConfig struct {
 type providerConfig struct {
 	name, alias string
 	attrs       hcl.Attributes
-	rng         hcl.Range
+	// roleARN is assume_role's role_arn: resources the provider creates
+	// belong to that role's account.
+	roleARN hcl.Expression
+	rng     hcl.Range
 }
+
+var providerSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "assume_role"}}}
 
 var fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "terraform"}, {Type: "provider", LabelNames: []string{"name"}},
@@ -213,8 +218,14 @@ func (m *moduleConfig) addCall(b *hcl.Block) hcl.Diagnostics {
 }
 
 func (m *moduleConfig) addProvider(b *hcl.Block) hcl.Diagnostics {
-	attrs, _ := b.Body.JustAttributes()
+	content, rest, _ := b.Body.PartialContent(providerSchema)
+	attrs, _ := rest.JustAttributes()
 	p := &providerConfig{name: b.Labels[0], attrs: attrs, rng: b.DefRange}
+	for _, ar := range content.Blocks {
+		if roleAttrs, _ := ar.Body.JustAttributes(); roleAttrs["role_arn"] != nil {
+			p.roleARN = roleAttrs["role_arn"].Expr
+		}
+	}
 	if a := attrs["alias"]; a != nil {
 		if v, _ := a.Expr.Value(nil); v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
 			p.alias = v.AsString()

@@ -11,6 +11,9 @@ import (
 // resources are created.
 type providerInfo struct {
 	region string
+	// account is where the provider creates resources: the account of the
+	// role it assumes, of its one allowed account id, or the current one.
+	account string
 }
 
 // inheritProviders gives a child module its parent's providers, with the
@@ -50,8 +53,45 @@ func (m *module) configureProviders() {
 				info.region = v.AsString()
 			}
 		}
+		info.account = m.providerAccount(p)
 		m.providers[key] = info
 	}
+}
+
+// providerAccount is the account a provider block creates resources in,
+// when its assume_role or allowed_account_ids says so.
+func (m *module) providerAccount(p *providerConfig) string {
+	if p.roleARN != nil {
+		if v := m.scope().eval(p.roleARN); v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
+			if a, ok := iam.ParseARN(v.AsString()); ok && iam.IsKnown(a.Account) && a.Account != "" {
+				return a.Account
+			}
+		}
+	}
+	if a := p.attrs["allowed_account_ids"]; a != nil {
+		if v := m.scope().eval(a.Expr); v.CanIterateElements() && v.IsWhollyKnown() && v.LengthInt() == 1 {
+			if id := v.AsValueSlice()[0]; id.Type() == cty.String {
+				return id.AsString()
+			}
+		}
+	}
+	return iam.CurrentAccount
+}
+
+// account returns the account of resources created with the named
+// provider.
+func (m *module) account(provider string) string {
+	if provider == "" {
+		provider = "aws"
+	}
+	p := m.providers[provider]
+	if p == nil {
+		p = m.providers["aws"]
+	}
+	if p == nil || p.account == "" {
+		return iam.CurrentAccount
+	}
+	return p.account
 }
 
 // region returns the region and partition of resources created with the

@@ -43,6 +43,7 @@ type instance struct {
 	conditional bool
 	region      string
 	partition   string
+	account     string
 	// doc is the rendered document of an aws_iam_policy_document.
 	doc *source.Node
 	// ranges and tree are set on instances built from an Object: where
@@ -66,6 +67,7 @@ func (r *resourceNode) expand() {
 		inst := &instance{res: r, key: k.key, conditional: k.conditional}
 		inst.addr = r.mod.qualify(r.cfg.key()) + k.suffix
 		inst.region, inst.partition = r.mod.region(r.cfg.provider)
+		inst.account = r.mod.account(r.cfg.provider)
 		is := s
 		for name, v := range k.symbols {
 			is = is.with(name, v)
