@@ -39,6 +39,15 @@ var (
 		Decl:        types.NewFunction(nil, types.Named("problems", types.NewArray(nil, types.A))),
 		Memoize:     true,
 	}
+	bucketNamedDecl = &rego.Function{
+		Name:        "denylint.bucket_named",
+		Description: "The address of the estate's bucket with this name; undefined when none (or several) has it.",
+		Decl: types.NewFunction(
+			types.Args(types.Named("name", types.S).Description("a bucket name as a storage config or policy writes it")),
+			types.Named("address", types.S).Description("the bucket's address"),
+		),
+		Memoize: true,
+	}
 	decideDecl = &rego.Function{
 		Name:        "denylint.decide",
 		Description: "AWS's decision on an intended access, over every policy layer and access path.",
@@ -132,6 +141,7 @@ func Builtins() []Builtin {
 	return []Builtin{
 		{Decl: requestsDecl, Option: rego.Function1(requestsDecl, requestsImpl)},
 		{Decl: decideDecl, Option: rego.Function1(decideDecl, decideImpl)},
+		{Decl: bucketNamedDecl, Option: rego.Function1(bucketNamedDecl, bucketNamedImpl)},
 		{Decl: bucketsDecl, Option: rego.FunctionDyn(bucketsDecl, func(bctx rego.BuiltinContext, _ []*ast.Term) (*ast.Term, error) {
 			x, err := indexFrom(bctx)
 			if err != nil {
@@ -158,4 +168,20 @@ type Builtin struct {
 // astBuiltin is the declaration in the form the compiler and tester take.
 func (b Builtin) astBuiltin() *ast.Builtin {
 	return &ast.Builtin{Name: b.Decl.Name, Description: b.Decl.Description, Decl: b.Decl.Decl}
+}
+
+func bucketNamedImpl(bctx rego.BuiltinContext, name *ast.Term) (*ast.Term, error) {
+	x, err := indexFrom(bctx)
+	if err != nil {
+		return nil, err
+	}
+	n, ok := name.Value.(ast.String)
+	if !ok {
+		return nil, nil
+	}
+	b := x.Bucket(string(n))
+	if b == nil || b.Name != string(n) {
+		return nil, nil
+	}
+	return ast.StringTerm(b.Address), nil
 }

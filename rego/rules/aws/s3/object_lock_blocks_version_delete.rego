@@ -24,8 +24,7 @@ import data.lib.result
 deny contains f if {
 	some req in denylint.requests("identity_grant")
 	req.action == "s3:DeleteObjectVersion"
-	some b in estate.list(input.buckets)
-	b.address == req.bucket
+	b := estate.bucket_by_address[req.bucket]
 	lock := b.object_lock
 	lock.mode == "COMPLIANCE"
 	lock.days > 0

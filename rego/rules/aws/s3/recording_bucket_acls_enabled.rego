@@ -24,8 +24,7 @@ import data.lib.result
 deny contains f if {
 	some addr, facts in denylint.buckets()
 	count(estate.list(facts.recording_configs)) > 0
-	some b in estate.list(input.buckets)
-	b.address == addr
+	b := estate.bucket_by_address[addr]
 	b.object_ownership in {"ObjectWriter", "BucketOwnerPreferred"}
 	f := result.finding(rego.metadata.chain(), {
 		"message": sprintf(

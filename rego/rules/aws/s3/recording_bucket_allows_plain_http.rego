@@ -24,8 +24,7 @@ deny contains f if {
 	some addr, facts in denylint.buckets()
 	count(estate.list(facts.recording_configs)) > 0
 	facts.tls_enforced == false
-	some b in estate.list(input.buckets)
-	b.address == addr
+	b := estate.bucket_by_address[addr]
 	not undecided(b)
 	f := result.finding(rego.metadata.chain(), {
 		"message": sprintf(

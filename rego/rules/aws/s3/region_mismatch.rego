@@ -60,8 +60,7 @@ deny contains f if {
 	some sc in estate.list(inst.storage_configs)
 	sc.resource_type == "CALL_RECORDINGS"
 	sc.storage_type == "S3"
-	some b in estate.list(input.buckets)
-	b.name == sc.bucket_name
+	b := estate.bucket_by_address[denylint.bucket_named(sc.bucket_name)]
 	estate.known(b.region)
 	b.region != inst.region
 	f := result.finding(rego.metadata.chain(), {

@@ -27,8 +27,7 @@ deny contains f if {
 	v := denylint.decide(req)
 	v.denied_by == "vpc_endpoint_policy"
 	result.refused(v)
-	some e in estate.list(input.vpc_endpoints)
-	e.address == req.path
+	e := estate.endpoint_by_address[req.path]
 	only_way := required_by(req, e)
 	f := result.from_verdict(rego.metadata.chain(), req, v, {
 		"message": message(v, e, only_way),
@@ -42,8 +41,7 @@ deny contains f if {
 # required_by lists the bucket policy's Deny statements that refuse
 # requests not made through endpoint e (or its VPC).
 required_by(req, e) := [s.id |
-	some b in estate.list(input.buckets)
-	b.address == req.bucket
+	b := estate.bucket_by_address[req.bucket]
 	some s in estate.list(b.policy.document.statements)
 	s.effect == "Deny"
 	some c in estate.list(s.conditions)
