@@ -19,6 +19,11 @@ const maxNesting = 500
 // file when template is false, a template otherwise) with HCL's own
 // lexer, which does not recurse.
 func nestingDiag(path string, src []byte, start hcl.Pos, template bool) *hcl.Diagnostic {
+	if nestingBound(src) <= maxNesting {
+		// Nesting cannot pass the limit: skip lexing the file a second
+		// time, which cost as much as parsing it.
+		return nil
+	}
 	var toks hclsyntax.Tokens
 	if template {
 		toks, _ = hclsyntax.LexTemplate(src, path, start)
@@ -132,3 +137,16 @@ func toHCLRange(r source.Range) hcl.Range {
 }
 
 func ptrTo[T any](v T) *T { return &v }
+
+// nestingBound is an upper bound of how deep src can nest: every bracket
+// and every byte an operator can be made of may add a level.
+func nestingBound(src []byte) int {
+	n := 0
+	for _, b := range src {
+		switch b {
+		case '(', '[', '{', '+', '-', '*', '/', '%', '&', '|', '?', '<', '>', '!', '=':
+			n++
+		}
+	}
+	return n
+}
