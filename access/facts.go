@@ -26,6 +26,11 @@ type BucketFacts struct {
 	// TLSEnforced is true when the bucket policy denies requests made
 	// without TLS.
 	TLSEnforced bool `json:"tls_enforced"`
+	// ReadsLogged says whether a CloudTrail trail of the estate records the
+	// bucket's object reads as data events: "yes", "no" or "unknown".
+	ReadsLogged string `json:"reads_logged"`
+	// Trails counts the trails the estate declares.
+	Trails int `json:"trails"`
 	// Key is the KMS key of the bucket's default encryption; KeyKnown is
 	// false when the bucket names a key the estate does not hold.
 	Key      *KeyFacts `json:"key"`
@@ -72,6 +77,7 @@ func (x *Index) bucketFacts(b *model.Bucket) BucketFacts {
 		f.PolicyPublic = iam.IsPublicPolicy(b.Policy.Document)
 		f.TLSEnforced = deniesPlainHTTP(b)
 	}
+	f.ReadsLogged, f.Trails = x.readsLogged(b), len(x.env.Trails)
 	k, known := x.bucketKey(b)
 	f.KeyKnown = known
 	if k != nil {
@@ -160,4 +166,29 @@ func deniesPlainHTTP(b *model.Bucket) bool {
 		ResourceLayer:    iam.LayerBucketPolicy,
 	})
 	return d.Outcome == iam.ExplicitlyDenied
+}
+
+// readsLogged decides whether some trail records object reads of bucket b.
+func (x *Index) readsLogged(b *model.Bucket) string {
+	answer := "no"
+	object := x.readTarget(b)
+	for _, t := range x.env.Trails {
+		for _, sel := range t.S3DataEvents {
+			if sel.ReadWrite == "WriteOnly" {
+				continue
+			}
+			if len(sel.Prefixes) == 0 {
+				return "yes"
+			}
+			for _, p := range sel.Prefixes {
+				switch iam.MatchARN(p+"*", object) {
+				case iam.True:
+					return "yes"
+				case iam.Maybe:
+					answer = "unknown"
+				}
+			}
+		}
+	}
+	return answer
 }

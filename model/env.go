@@ -16,6 +16,7 @@ type Env struct {
 	OrgPolicies      []*OrgPolicy       `json:"org_policies"`
 	VPCEndpoints     []*VPCEndpoint     `json:"vpc_endpoints"`
 	ConnectInstances []*ConnectInstance `json:"connect_instances"`
+	Trails           []*Trail           `json:"trails"`
 	// AccountPublicAccessBlock is the account-level Block Public Access
 	// setting of the current account, when configured.
 	AccountPublicAccessBlock *PublicAccessBlock `json:"account_public_access_block,omitempty"`

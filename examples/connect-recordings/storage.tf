@@ -73,3 +73,20 @@ resource "aws_s3_bucket_policy" "recordings" {
     ]
   })
 }
+
+# Who listened to which call: every read and write of a recording is
+# recorded as a CloudTrail data event.
+resource "aws_cloudtrail" "recordings_access" {
+  name           = "connect-recordings-access"
+  s3_bucket_name = "acme-audit-trail-eu-west-2"
+
+  event_selector {
+    read_write_type           = "All"
+    include_management_events = false
+
+    data_resource {
+      type   = "AWS::S3::Object"
+      values = ["${aws_s3_bucket.recordings.arn}/"]
+    }
+  }
+}

@@ -19,6 +19,7 @@ func init() {
 		"AWS::Organizations::Policy":             orgPolicy,
 		"AWS::Organizations::OrganizationalUnit": orgUnit,
 		"AWS::Organizations::Account":            orgAccount,
+		"AWS::CloudTrail::Trail":                 trail,
 		"AWS::EC2::VPCEndpoint":                  vpcEndpoint,
 		"AWS::Connect::Instance":                 connectInstance,
 		"AWS::Connect::InstanceStorageConfig":    storageConfig,

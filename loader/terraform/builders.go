@@ -17,6 +17,7 @@ var primaryBuilders = map[string]func(*builder, *instance){
 	"aws_organizations_organizational_unit": buildOrgUnit,
 	"aws_organizations_account":             buildOrgAccount,
 	"aws_organizations_policy":              buildOrgPolicy,
+	"aws_cloudtrail":                        buildTrail,
 }
 
 // attachBuilders attach settings and policies to what the first pass
