@@ -16,12 +16,17 @@ func trail(b *builder, it *item) {
 		}
 		for _, dr := range items(es.Get("DataResources")) {
 			if typ, _ := text(dr.Get("Type")); typ == "AWS::S3::Object" {
-				t.S3DataEvents = append(t.S3DataEvents, model.S3DataSelector{ReadWrite: rw, Prefixes: s3Prefixes(strs(dr.Get("Values")))})
+				t.S3DataEvents = append(t.S3DataEvents, model.S3DataSelector{ReadWrite: rw, Prefixes: model.S3Prefixes(strs(dr.Get("Values")))})
 			}
 		}
 	}
 	for _, aes := range items(it.props.Get("AdvancedEventSelectors")) {
-		if sel, ok := advancedS3Selector(items(aes.Get("FieldSelectors"))); ok {
+		var fields []model.TrailField
+		for _, f := range items(aes.Get("FieldSelectors")) {
+			name, _ := text(f.Get("Field"))
+			fields = append(fields, model.TrailField{Name: name, Equals: strs(f.Get("Equals")), StartsWith: strs(f.Get("StartsWith"))})
+		}
+		if sel, ok := model.AdvancedS3Selector(fields); ok {
 			t.S3DataEvents = append(t.S3DataEvents, sel)
 		}
 	}
@@ -33,53 +38,4 @@ func items(v *source.Node) []*source.Node {
 		return nil
 	}
 	return v.Items
-}
-
-// advancedS3Selector reads an advanced event selector that selects S3 data
-// events: eventCategory Data and resources.type AWS::S3::Object, narrowed
-// by resources.ARN and readOnly when they are given.
-func advancedS3Selector(fields []*source.Node) (model.S3DataSelector, bool) {
-	sel := model.S3DataSelector{ReadWrite: "All", Prefixes: []string{}}
-	data, objects := false, false
-	for _, f := range fields {
-		name, _ := text(f.Get("Field"))
-		equals := strs(f.Get("Equals"))
-		switch name {
-		case "eventCategory":
-			data = has(equals, "Data")
-		case "resources.type":
-			objects = has(equals, "AWS::S3::Object")
-		case "resources.ARN":
-			sel.Prefixes = append(append(sel.Prefixes, strs(f.Get("StartsWith"))...), equals...)
-		case "readOnly":
-			if has(equals, "true") {
-				sel.ReadWrite = "ReadOnly"
-			} else if has(equals, "false") {
-				sel.ReadWrite = "WriteOnly"
-			}
-		}
-	}
-	return sel, data && objects
-}
-
-// s3Prefixes turns basic selector values into object ARN prefixes:
-// "arn:aws:s3" (or "arn:aws:s3:::") selects every bucket.
-func s3Prefixes(values []string) []string {
-	out := []string{}
-	for _, v := range values {
-		if v == "arn:aws:s3" || v == "arn:aws:s3:::" {
-			return []string{}
-		}
-		out = append(out, v)
-	}
-	return out
-}
-
-func has(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
