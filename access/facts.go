@@ -58,12 +58,8 @@ func (x *Index) BucketFacts() map[string]BucketFacts {
 
 func (x *Index) bucketFacts(b *model.Bucket) BucketFacts {
 	f := BucketFacts{Address: b.Address, Name: b.Name, ARN: b.ARN, Region: b.Region, RecordingConfigs: []string{}}
-	for _, c := range x.env.ConnectInstances {
-		for _, sc := range c.StorageConfigs {
-			if sc.ResourceType == "CALL_RECORDINGS" && sc.StorageType == "S3" && x.Bucket(sc.BucketName) == b {
-				f.RecordingConfigs = append(f.RecordingConfigs, sc.Address)
-			}
-		}
+	for _, sc := range x.recordings[b] {
+		f.RecordingConfigs = append(f.RecordingConfigs, sc.Address)
 	}
 	sort.Strings(f.RecordingConfigs)
 	f.BlockPublicAccess = x.s3Settings(b).BlockPublicAccess

@@ -27,6 +27,9 @@ type Index struct {
 	// are tried through, by bucket address.
 	bucketEndpoints map[string][]*model.VPCEndpoint
 
+	// recordings are the call-recording storage configs of each bucket.
+	recordings map[*model.Bucket][]*model.StorageConfig
+
 	grantsOnce sync.Once
 	grants     []Intent
 }
@@ -71,6 +74,7 @@ func NewIndex(env *model.Env) *Index {
 		}
 	}
 	x.indexEndpoints()
+	x.indexRecordings()
 	for _, c := range env.ConnectInstances {
 		w := connectWriter(c)
 		x.connect[c.Address] = w

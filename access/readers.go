@@ -38,14 +38,26 @@ func (x *Index) ReaderNeeds() []Intent {
 // readTarget is the object a reader of bucket b wants: a call recording
 // when b stores them.
 func (x *Index) readTarget(b *model.Bucket) string {
+	if scs := x.recordings[b]; len(scs) > 0 {
+		return b.ARN + "/" + recordingPrefix(scs[0].Prefix, "") + objectKey
+	}
+	return b.ARN + "/" + objectKey
+}
+
+// indexRecordings finds, once, the call-recording storage configs that
+// write to each bucket.
+func (x *Index) indexRecordings() {
+	x.recordings = map[*model.Bucket][]*model.StorageConfig{}
 	for _, c := range x.env.ConnectInstances {
 		for _, sc := range c.StorageConfigs {
-			if sc.ResourceType == "CALL_RECORDINGS" && x.Bucket(sc.BucketName) == b {
-				return b.ARN + "/" + recordingPrefix(sc.Prefix, c.Alias) + objectKey
+			if sc.ResourceType != "CALL_RECORDINGS" || sc.StorageType != "S3" {
+				continue
+			}
+			if b := x.Bucket(sc.BucketName); b != nil {
+				x.recordings[b] = append(x.recordings[b], sc)
 			}
 		}
 	}
-	return b.ARN + "/" + objectKey
 }
 
 // recordingPrefix is where Connect puts call recordings under a storage
