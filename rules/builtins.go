@@ -108,7 +108,7 @@ func requestsImpl(bctx rego.BuiltinContext, kind *ast.Term) (*ast.Term, error) {
 	default:
 		return nil, fmt.Errorf("denylint.requests: unknown kind %q", k)
 	}
-	return toTerm(intents)
+	return intentsTerm(intents), nil
 }
 
 func decideImpl(bctx rego.BuiltinContext, req *ast.Term) (*ast.Term, error) {
@@ -116,9 +116,9 @@ func decideImpl(bctx rego.BuiltinContext, req *ast.Term) (*ast.Term, error) {
 	if err != nil {
 		return nil, err
 	}
-	var it access.Intent
-	if err := ast.As(req.Value, &it); err != nil {
-		return nil, nil
+	it, ok := intentOf(req.Value)
+	if !ok {
+		return nil, nil // ill-typed input is undefined
 	}
 	return verdictTerm(x.Decide(it)), nil
 }

@@ -57,3 +57,61 @@ func refsTerm(refs []iam.StatementRef) *ast.Term {
 	}
 	return ast.ArrayTerm(terms...)
 }
+
+// intentTerm is the Rego form of an intent, built directly like verdicts.
+func intentTerm(it access.Intent) *ast.Term {
+	items := [][2]*ast.Term{
+		item("principal", ast.String(it.Principal)),
+		item("principal_arn", ast.String(it.PrincipalARN)),
+		item("action", ast.String(it.Action)),
+		item("resource", ast.String(it.Resource)),
+		item("source", ast.String(it.Source)),
+		item("origin", ast.String(it.Origin)),
+	}
+	if it.Path != "" {
+		items = append(items, item("path", ast.String(it.Path)))
+	}
+	if it.Bucket != "" {
+		items = append(items, item("bucket", ast.String(it.Bucket)))
+	}
+	if it.Expect != nil {
+		items = append(items, [2]*ast.Term{ast.StringTerm("expect"), ast.BooleanTerm(*it.Expect)})
+	}
+	return ast.NewTerm(ast.NewObject(items...))
+}
+
+func intentsTerm(intents []access.Intent) *ast.Term {
+	terms := make([]*ast.Term, len(intents))
+	for i, it := range intents {
+		terms[i] = intentTerm(it)
+	}
+	return ast.ArrayTerm(terms...)
+}
+
+// intentOf reads an intent back from its Rego form; ok is false when the
+// value is not an object, which makes the builtin undefined.
+func intentOf(v ast.Value) (access.Intent, bool) {
+	obj, ok := v.(ast.Object)
+	if !ok {
+		return access.Intent{}, false
+	}
+	str := func(k string) string {
+		if t := obj.Get(ast.StringTerm(k)); t != nil {
+			if s, ok := t.Value.(ast.String); ok {
+				return string(s)
+			}
+		}
+		return ""
+	}
+	it := access.Intent{
+		Principal: str("principal"), PrincipalARN: str("principal_arn"), Action: str("action"), Resource: str("resource"),
+		Path: str("path"), Source: str("source"), Origin: str("origin"), Bucket: str("bucket"),
+	}
+	if t := obj.Get(ast.StringTerm("expect")); t != nil {
+		if b, ok := t.Value.(ast.Boolean); ok {
+			e := bool(b)
+			it.Expect = &e
+		}
+	}
+	return it, true
+}
