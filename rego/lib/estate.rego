@@ -38,8 +38,10 @@ list(x) := [] if not is_array(x)
 
 # bucket_by_address indexes the estate's buckets once per evaluation, so
 # that rules look one up instead of scanning all of them for every item
-# they check (addresses are unique).
-bucket_by_address[b.address] := b if some b in list(input.buckets)
+# they check (addresses are unique). A complete object, not a partial
+# rule: OPA caches its value, where a partial rule's body would run again
+# for every key looked up.
+bucket_by_address := {b.address: b | some b in list(input.buckets)}
 
 # endpoint_by_address does the same for VPC endpoints.
-endpoint_by_address[e.address] := e if some e in list(input.vpc_endpoints)
+endpoint_by_address := {e.address: e | some e in list(input.vpc_endpoints)}
