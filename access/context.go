@@ -118,10 +118,7 @@ func s3ActionContext(ctx map[string][]string, p *model.Principal, b *model.Bucke
 // kmsContext is what the KMS request that S3 makes for an SSE-KMS object
 // carries: S3 calls KMS with the caller's credentials.
 func kmsContext(p *model.Principal, b *model.Bucket, object string) map[string][]string {
-	region := b.Region
-	if region == "" {
-		region = iam.Unknown("region")
-	}
+	region := regionOr(b.Region)
 	arn := object
 	if b.Encryption != nil && b.Encryption.BucketKeyEnabled {
 		// With an S3 Bucket Key the encryption context is the bucket's.

@@ -1,6 +1,7 @@
 package access
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/denylint/denylint/iam"
@@ -91,7 +92,7 @@ func (x *Index) paths(p *model.Principal, it Intent) []*model.VPCEndpoint {
 		out = internet
 	}
 	for _, e := range x.endpointsFor(x.BucketOf(it.Resource)) {
-		if ap == nil || len(ap.VPCEndpoints) == 0 || contains(ap.VPCEndpoints, e.Address) || contains(ap.VPCEndpoints, e.ID) {
+		if ap == nil || len(ap.VPCEndpoints) == 0 || slices.Contains(ap.VPCEndpoints, e.Address) || slices.Contains(ap.VPCEndpoints, e.ID) {
 			out = append(out, e)
 		}
 	}

@@ -147,9 +147,6 @@ func dedupeProblems(in []PolicyProblem) []PolicyProblem {
 // deniesPlainHTTP asks whether the bucket policy refuses a read that an
 // administrator of the account makes without TLS.
 func deniesPlainHTTP(b *model.Bucket) bool {
-	admin := &iam.Policy{Origin: "administrator", Version: "2012-10-17", Statements: []iam.Statement{{
-		ID: "administrator/0", Effect: iam.Allow, Actions: []string{"*"}, Resources: []string{"*"},
-	}}}
 	d := iam.Decide(&iam.Request{
 		Caller: iam.Caller{ARN: "arn:aws:iam::" + b.Account + ":role/" + iam.Unknown("any role"), Account: b.Account,
 			Kind: iam.KindRole, UserID: iam.Unknown("any role id")},
@@ -157,7 +154,7 @@ func deniesPlainHTTP(b *model.Bucket) bool {
 		Resource:         b.ARN + "/" + objectKey,
 		ResourceAccount:  b.Account,
 		Context:          map[string][]string{"aws:SecureTransport": {"false"}},
-		IdentityPolicies: []*iam.Policy{admin},
+		IdentityPolicies: []*iam.Policy{allowEverything("administrator")},
 		ResourcePolicy:   b.Policy.Document,
 		ResourceLayer:    iam.LayerBucketPolicy,
 	})

@@ -32,10 +32,7 @@ func keyPolicy(k *model.Key) *iam.Policy {
 // awsManagedS3KeyPolicy is the policy of the aws/s3 key: any principal of
 // the account may use it through S3, and nobody else.
 func awsManagedS3KeyPolicy(k *model.Key) *iam.Policy {
-	region := k.Region
-	if region == "" {
-		region = iam.Unknown("region")
-	}
+	region := regionOr(k.Region)
 	return &iam.Policy{
 		Origin:  k.Address,
 		Version: "2012-10-17",
@@ -56,10 +53,7 @@ func awsManagedS3KeyPolicy(k *model.Key) *iam.Policy {
 // awsManagedS3Key stands for the aws/s3 key of the bucket's account, which
 // SSE-KMS uses when no key is named.
 func awsManagedS3Key(b *model.Bucket) *model.Key {
-	region := b.Region
-	if region == "" {
-		region = iam.Unknown("region")
-	}
+	region := regionOr(b.Region)
 	return &model.Key{
 		Resource:   model.Resource{Address: "aws/s3 key of " + b.Address, Account: b.Account, Region: region},
 		ARN:        "arn:aws:kms:" + region + ":" + b.Account + ":key/" + iam.Unknown("aws/s3 key id of "+b.Account),
@@ -122,9 +116,6 @@ func withConnectGrant(policy *iam.Policy, p *model.Principal, k *model.Key, ctx 
 }
 
 func deployerCreateGrant(k *model.Key, policy *iam.Policy) *iam.Request {
-	admin := &iam.Policy{Origin: "deploying principal", Version: "2012-10-17", Statements: []iam.Statement{{
-		ID: "deploying principal/0", Effect: iam.Allow, Actions: []string{"*"}, Resources: []string{"*"},
-	}}}
 	return &iam.Request{
 		Caller: iam.Caller{
 			ARN:     "arn:aws:iam::" + k.Account + ":role/" + iam.Unknown("deploying role"),
@@ -135,16 +126,18 @@ func deployerCreateGrant(k *model.Key, policy *iam.Policy) *iam.Request {
 		Action:           "kms:CreateGrant",
 		Resource:         k.ARN,
 		ResourceAccount:  k.Account,
-		Context:          map[string][]string{"aws:SecureTransport": {"true"}, "kms:GrantIsForAWSResource": {"true"}, "aws:ViaAWSService": {"true"}, "kms:ViaService": {"connect." + regionOf(k) + ".amazonaws.com"}},
-		IdentityPolicies: []*iam.Policy{admin},
+		Context:          map[string][]string{"aws:SecureTransport": {"true"}, "kms:GrantIsForAWSResource": {"true"}, "aws:ViaAWSService": {"true"}, "kms:ViaService": {"connect." + regionOr(k.Region) + ".amazonaws.com"}},
+		IdentityPolicies: []*iam.Policy{allowEverything("deploying principal")},
 		ResourcePolicy:   policy,
 		ResourceLayer:    iam.LayerKMSKeyPolicy,
 	}
 }
 
-func regionOf(k *model.Key) string {
-	if k.Region == "" {
+// regionOr is a resource's region, or the unknown region when the
+// configuration does not say.
+func regionOr(region string) string {
+	if region == "" {
 		return iam.Unknown("region")
 	}
-	return k.Region
+	return region
 }

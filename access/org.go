@@ -1,6 +1,7 @@
 package access
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/denylint/denylint/iam"
@@ -122,7 +123,7 @@ func (x *Index) orgLevels(p orgPlace, typ string) [][]*iam.Policy {
 		var level []*iam.Policy
 		allowList := false
 		for _, op := range x.env.OrgPolicies {
-			if op.Type != typ || op.Policy == nil || op.Policy.Document == nil || !contains(op.TargetIDs, id) {
+			if op.Type != typ || op.Policy == nil || op.Policy.Document == nil || !slices.Contains(op.TargetIDs, id) {
 				continue
 			}
 			level = append(level, op.Policy.Document)
@@ -137,26 +138,20 @@ func (x *Index) orgLevels(p orgPlace, typ string) [][]*iam.Policy {
 }
 
 // fullAWSAccess is the AWS managed SCP attached to every level by default.
-var fullAWSAccess = &iam.Policy{
-	Origin:  "FullAWSAccess",
-	Version: "2012-10-17",
-	Statements: []iam.Statement{{
-		ID: "FullAWSAccess/0", Effect: iam.Allow, Actions: []string{"*"}, Resources: []string{"*"},
-	}},
+var fullAWSAccess = allowEverything("FullAWSAccess")
+
+// allowEverything is a policy with one statement allowing every action on
+// every resource: FullAWSAccess, or the identity policy of an
+// administrator whose own policies the configuration does not show.
+func allowEverything(origin string) *iam.Policy {
+	return &iam.Policy{Origin: origin, Version: "2012-10-17", Statements: []iam.Statement{{
+		ID: origin + "/0", Effect: iam.Allow, Actions: []string{"*"}, Resources: []string{"*"},
+	}}}
 }
 
 func hasAllow(p *iam.Policy) bool {
 	for _, s := range p.Statements {
 		if s.Effect == iam.Allow {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
 			return true
 		}
 	}

@@ -39,7 +39,7 @@ func (x *Index) ReaderNeeds() []Intent {
 // when b stores them.
 func (x *Index) readTarget(b *model.Bucket) string {
 	if scs := x.recordings[b]; len(scs) > 0 {
-		return b.ARN + "/" + recordingPrefix(scs[0].Prefix, "") + objectKey
+		return b.ARN + "/" + recordingPrefix(scs[0].Prefix) + objectKey
 	}
 	return b.ARN + "/" + objectKey
 }
@@ -62,7 +62,7 @@ func (x *Index) indexRecordings() {
 
 // recordingPrefix is where Connect puts call recordings under a storage
 // prefix: PREFIX/CallRecordings/YYYY/MM/DD/.
-func recordingPrefix(prefix, _ string) string {
+func recordingPrefix(prefix string) string {
 	if prefix == "" {
 		return "CallRecordings/"
 	}

@@ -88,5 +88,6 @@ refusals(sources) := [r |
 	r := {"req": req, "v": v}
 ]
 
-# origin_of_refusal points at what made a request, for related locations.
+# connect_origin points at the storage config that makes Connect's
+# requests, for related locations.
 connect_origin(req) := {"at": {"address": req.origin}, "message": "Amazon Connect writes call recordings for this storage configuration"}
