@@ -16,6 +16,7 @@ import (
 
 	denylint "github.com/denylint/denylint"
 	"github.com/denylint/denylint/bench/estate/gen"
+	"github.com/denylint/denylint/internal/gctune"
 	"github.com/denylint/denylint/loader"
 	"github.com/denylint/denylint/rules"
 	"github.com/denylint/denylint/source"
@@ -25,6 +26,7 @@ import (
 // of DENYLINT_BENCH_FILES files (200 by default) per format, and reports
 // each stage's share as ms/op metrics.
 func BenchmarkPipeline(b *testing.B) {
+	gctune.Apply() // as the binary does
 	n := 200
 	if s := os.Getenv("DENYLINT_BENCH_FILES"); s != "" {
 		v, err := strconv.Atoi(s)

@@ -5,28 +5,15 @@ import (
 	"context"
 	"os"
 	"os/signal"
-	"runtime/debug"
 
 	"github.com/denylint/denylint/cli"
+	"github.com/denylint/denylint/internal/gctune"
 )
 
 func main() {
-	tuneGC()
+	gctune.Apply()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := cli.Main(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
-}
-
-// tuneGC trades memory the run has to spare for collector time: a lint run
-// allocates much short-lived data, and with Go's defaults the collector
-// took a quarter of the CPU on large estates. The memory limit keeps the
-// peak bounded all the same. GOGC and GOMEMLIMIT still win when set.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(450 << 20)
-	}
 }
