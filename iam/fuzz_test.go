@@ -32,6 +32,8 @@ func FuzzMatchARN(f *testing.F) {
 	f.Add("arn:aws:s3:::b/*", "arn:aws:s3:::b/k")
 	f.Add("arn:aws:s3:::"+Unknown("v")+"/*", "arn:aws:s3:::b"+Unknown("w"))
 	f.Add("*?*?", "ab")
+	f.Add("arn:aws:s3:::B/\ue002", "arn:aws:s3:::b"+Unknown("k")+"*")
+	f.Add("K\u212a", "k"+Unknown("x")+"k")
 	f.Fuzz(func(t *testing.T, pattern, value string) {
 		got := MatchARN(pattern, value)
 		if IsKnown(pattern) && IsKnown(value) && got == Maybe {
@@ -39,6 +41,13 @@ func FuzzMatchARN(f *testing.F) {
 		}
 		if got == True && !possibleMatch(symbols(pattern), symbols(value), true, false) && pattern != "*" {
 			t.Fatalf("MatchARN(%q, %q) = true but no completion matches", pattern, value)
+		}
+		// The shortcut on fixed starts and ends may only refuse what the
+		// symbol-by-symbol search refuses too.
+		for _, fold := range []bool{false, true} {
+			if literalEndsDiffer(pattern, value, true, fold) && possibleMatch(symbols(pattern), symbols(value), true, fold) {
+				t.Fatalf("literalEndsDiffer(%q, %q, fold=%v) but a completion may match", pattern, value, fold)
+			}
 		}
 	})
 }

@@ -61,6 +61,10 @@ func TestMatchARN(t *testing.T) {
 		{name: "token pattern wrong service", pattern: "arn:aws:s3:::" + v, value: keyARN, want: False},
 		{name: "escaped star literal", pattern: "arn:aws:s3:::b/" + string(literalStar), value: "arn:aws:s3:::b/x", want: False},
 		{name: "escaped star matches star", pattern: "arn:aws:s3:::b/" + string(literalStar), value: "arn:aws:s3:::b/*", want: True},
+		{name: "escaped star matches unknown star", pattern: "arn:aws:s3:::b/" + string(literalStar), value: "arn:aws:s3:::" + v + "/*", want: Maybe},
+		{name: "fixed end differs", pattern: "arn:aws:s3:::*/a.wav", value: "arn:aws:s3:::" + v + "/a.mp3", want: False},
+		{name: "fixed end agrees", pattern: "arn:aws:s3:::*/a.wav", value: "arn:aws:s3:::" + v + "/a.wav", want: True},
+		{name: "fixed start shorter than value's", pattern: "arn:aws:s3:::rec", value: "arn:aws:s3:::recordings" + v, want: False},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

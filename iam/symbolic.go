@@ -2,6 +2,7 @@ package iam
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -13,7 +14,11 @@ type sym struct {
 }
 
 func symbols(s string) []sym {
-	out := make([]sym, 0, len(s))
+	return appendSymbols(make([]sym, 0, len(s)), s)
+}
+
+// appendSymbols appends the symbols of s to out.
+func appendSymbols(out []sym, s string) []sym {
 	for s != "" {
 		if strings.HasPrefix(s, unknownOpen) {
 			end := strings.Index(s, unknownClose)
@@ -40,17 +45,82 @@ func matchTri(pattern, value string, glob, fold bool) Tri {
 		}
 		return triOf(literalEq(pattern, value, fold))
 	}
-	p, v := symbols(pattern), symbols(value)
+	if literalEndsDiffer(pattern, value, glob, fold) {
+		return False
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	p := appendSymbols(sc.p[:0], pattern)
+	v := appendSymbols(sc.v[:0], value)
+	sc.p, sc.v = p, v
 	if certainMatch(p, v, glob, fold) {
 		return True
 	}
 	if distinctIDsDiffer(p, v, glob) {
 		return False
 	}
-	if possibleMatch(p, v, glob, fold) {
+	if sc.possibleMatch(p, v, glob, fold) {
 		return Maybe
 	}
 	return False
+}
+
+// scratch is the memory one three-valued match works in; decisions match
+// millions of patterns on a large estate, and each would otherwise
+// allocate its symbols and search state.
+type scratch struct {
+	p, v  []sym
+	seen  []bool
+	stack []int
+}
+
+// maxKeptScratch bounds the search state a pooled scratch keeps: a pair
+// of long hostile strings should not pin its memory for the whole run.
+const maxKeptScratch = 1 << 16
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (sc *scratch) release() {
+	if cap(sc.p)+cap(sc.v) > maxKeptScratch {
+		sc.p, sc.v = nil, nil
+	}
+	scratchPool.Put(sc)
+}
+
+// literalEndsDiffer reports whether pattern and value differ in their
+// fixed starts or ends: the ASCII runs before the first and after the last
+// wildcard, unknown token or other non-ASCII byte. Any completion keeps
+// those runs, so a difference there rules out a match without building
+// symbols; most of the patterns a request meets fail this way.
+func literalEndsDiffer(pattern, value string, glob, fold bool) bool {
+	n := min(len(pattern), len(value))
+	for i := range n {
+		if d, stop := asciiDiffer(pattern[i], value[i], glob, fold); stop {
+			if d {
+				return true
+			}
+			break
+		}
+	}
+	for i := 1; i <= n; i++ {
+		if d, stop := asciiDiffer(pattern[len(pattern)-i], value[len(value)-i], glob, fold); stop {
+			return d
+		}
+	}
+	return false
+}
+
+// asciiDiffer compares one byte of a pattern with one of a value. It stops
+// (stop is true) at a difference, and at a byte that is not plain literal
+// ASCII on either side, where a byte-wise comparison says nothing.
+func asciiDiffer(pc, vc byte, glob, fold bool) (differ, stop bool) {
+	if pc >= utf8.RuneSelf || vc >= utf8.RuneSelf || glob && (pc == '*' || pc == '?') {
+		return false, true
+	}
+	if pc == vc || fold && asciiLower(rune(pc)) == asciiLower(rune(vc)) {
+		return false, false
+	}
+	return true, true
 }
 
 func literalEq(p, v string, fold bool) bool {
@@ -108,9 +178,25 @@ func symEq(p, v sym, glob, fold bool) bool {
 // token is any string, independently of the others. It explores the
 // product of the two patterns as automata, visiting each state once.
 func possibleMatch(p, v []sym, glob, fold bool) bool {
+	return new(scratch).possibleMatch(p, v, glob, fold)
+}
+
+func (sc *scratch) possibleMatch(p, v []sym, glob, fold bool) bool {
 	width := len(v) + 1
-	seen := make([]bool, (len(p)+1)*width)
-	stack := []int{0}
+	n := (len(p) + 1) * width
+	var seen []bool
+	switch {
+	case n > maxKeptScratch:
+		seen = make([]bool, n) // not kept for the next match
+	case cap(sc.seen) < n:
+		sc.seen = make([]bool, n)
+		seen = sc.seen
+	default:
+		seen = sc.seen[:n]
+		clear(seen)
+	}
+	stack := append(sc.stack[:0], 0)
+	defer func() { sc.stack = stack[:0] }()
 	push := func(i, j int) {
 		k := i*width + j
 		if !seen[k] {

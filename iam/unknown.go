@@ -45,6 +45,7 @@ func Display(s string) string {
 	if IsKnown(s) {
 		return s
 	}
-	r := strings.NewReplacer(unknownOpen, "<", unknownClose, ">")
-	return r.Replace(s)
+	return displayReplacer.Replace(s)
 }
+
+var displayReplacer = strings.NewReplacer(unknownOpen, "<", unknownClose, ">")
