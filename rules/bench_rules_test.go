@@ -20,8 +20,8 @@ import (
 )
 
 // BenchmarkEachRule evaluates every rule package on its own over a
-// generated Terraform estate of DENYLINT_BENCH_FILES files (200 by
-// default), to find the rule whose cost grows faster than the estate.
+// generated estate of DENYLINT_BENCH_FILES files (200 by default) in
+// DENYLINT_BENCH_FORMAT (terraform by default, or cloudformation), to find the rule whose cost grows faster than the estate.
 // Each rule pays for the builtin calls it makes (memoisation lasts one
 // evaluation), so the shared cost shows in every rule that asks for it.
 func BenchmarkEachRule(b *testing.B) {
@@ -77,7 +77,11 @@ func benchRulesEstate(b *testing.B) *model.Env {
 		}
 		n = v
 	}
-	e, err := gen.Generate("terraform", n, 1, 0.03)
+	format := "terraform"
+	if f := os.Getenv("DENYLINT_BENCH_FORMAT"); f != "" {
+		format = f
+	}
+	e, err := gen.Generate(format, n, 1, 0.03)
 	if err != nil {
 		b.Fatal(err)
 	}

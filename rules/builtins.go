@@ -1,11 +1,10 @@
 package rules
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -55,25 +54,61 @@ var (
 			types.Args(types.Named("request", types.A).Description("an intent as denylint.requests returns it")),
 			types.Named("verdict", types.A).Description("decision, denied_by, deciding statements, explanation, service"),
 		),
-		Memoize: true,
+		Memoize: false, // decideImpl keeps its own memo, keyed without printing the argument
+
 	}
 )
 
-type indexKey struct{}
+type estateKey struct{}
+
+// estate is what the builtins of one run share: the index, and the
+// verdicts already reached. decide keeps its own memo rather than OPA's,
+// which keys each call by the text of its argument, and printing every
+// intent object cost more than the lookup it served.
+type estate struct {
+	index    *access.Index
+	mu       sync.Mutex
+	verdicts map[intentKey]*ast.Term
+}
+
+// intentKey identifies an intent by every field decide reads.
+type intentKey struct {
+	principal, principalARN, action, resource, path, source, origin, bucket string
+	expect                                                                  int8 // 0 absent, 1 false, 2 true
+}
+
+func keyOf(it access.Intent) intentKey {
+	k := intentKey{it.Principal, it.PrincipalARN, it.Action, it.Resource, it.Path, it.Source, it.Origin, it.Bucket, 0}
+	if it.Expect != nil {
+		k.expect = 1
+		if *it.Expect {
+			k.expect = 2
+		}
+	}
+	return k
+}
 
 // withIndex makes the estate's index available to the builtins.
 func withIndex(ctx context.Context, x *access.Index) context.Context {
-	return context.WithValue(ctx, indexKey{}, x)
+	return context.WithValue(ctx, estateKey{}, &estate{index: x, verdicts: map[intentKey]*ast.Term{}})
 }
 
 var errNoEstate = errors.New("denylint builtins need an estate: mock them with `with` in Rego tests")
 
-func indexFrom(bctx rego.BuiltinContext) (*access.Index, error) {
-	x, ok := bctx.Context.Value(indexKey{}).(*access.Index)
+func estateFrom(bctx rego.BuiltinContext) (*estate, error) {
+	e, ok := bctx.Context.Value(estateKey{}).(*estate)
 	if !ok {
 		return nil, errNoEstate
 	}
-	return x, nil
+	return e, nil
+}
+
+func indexFrom(bctx rego.BuiltinContext) (*access.Index, error) {
+	e, err := estateFrom(bctx)
+	if err != nil {
+		return nil, err
+	}
+	return e.index, nil
 }
 
 func requestsImpl(bctx rego.BuiltinContext, kind *ast.Term) (*ast.Term, error) {
@@ -112,7 +147,7 @@ func requestsImpl(bctx rego.BuiltinContext, kind *ast.Term) (*ast.Term, error) {
 }
 
 func decideImpl(bctx rego.BuiltinContext, req *ast.Term) (*ast.Term, error) {
-	x, err := indexFrom(bctx)
+	e, err := estateFrom(bctx)
 	if err != nil {
 		return nil, err
 	}
@@ -120,17 +155,25 @@ func decideImpl(bctx rego.BuiltinContext, req *ast.Term) (*ast.Term, error) {
 	if !ok {
 		return nil, nil // ill-typed input is undefined
 	}
-	return verdictTerm(x.Decide(it)), nil
+	k := keyOf(it)
+	e.mu.Lock()
+	v, done := e.verdicts[k]
+	e.mu.Unlock()
+	if done {
+		return v, nil
+	}
+	v = verdictTerm(e.index.Decide(it))
+	e.mu.Lock()
+	e.verdicts[k] = v
+	e.mu.Unlock()
+	return v, nil
 }
 
+// toTerm is the Rego form of v, as its JSON encoding would read.
 func toTerm(v any) (*ast.Term, error) {
-	b, err := json.Marshal(v)
+	val, err := valueOf(v)
 	if err != nil {
-		return nil, fmt.Errorf("encode builtin result: %w", err)
-	}
-	val, err := ast.ValueFromReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("decode builtin result: %w", err)
+		return nil, err
 	}
 	return ast.NewTerm(val), nil
 }
