@@ -75,6 +75,7 @@ func NewIndex(env *model.Env) *Index {
 	}
 	x.indexEndpoints()
 	x.indexRecordings()
+	x.addRootUsers()
 	for _, c := range env.ConnectInstances {
 		w := connectWriter(c)
 		x.connect[c.Address] = w

@@ -8,7 +8,7 @@ import (
 // FromRootLockout marks the account root user's reads and policy changes
 // on a bucket whose policy denies something. The root user is not declared
 // in the estate: its intents carry a synthetic address that the index
-// learns when they are listed, so that Decide settles them like any other.
+// learns when it is built, so that Decide settles them like any other.
 // The address is not an ARN, so an expectation naming the root user's ARN
 // still finds nothing in the estate.
 const FromRootLockout = "root_lockout"
@@ -39,6 +39,17 @@ func hasDeny(p *iam.Policy) bool {
 		}
 	}
 	return false
+}
+
+// addRootUsers adds the root user of every account whose bucket policy
+// holds a Deny, the principals RootLockouts lists, so that the index is
+// complete once built and safe to read from several goroutines.
+func (x *Index) addRootUsers() {
+	for _, b := range x.env.Buckets {
+		if b.Policy != nil && b.Policy.Document != nil && hasDeny(b.Policy.Document) {
+			x.rootUser(b.Account)
+		}
+	}
 }
 
 // rootUser returns the root user of an account, adding it to the index

@@ -1,10 +1,8 @@
 package rules
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -54,54 +52,11 @@ var (
 			types.Args(types.Named("request", types.A).Description("an intent as denylint.requests returns it")),
 			types.Named("verdict", types.A).Description("decision, denied_by, deciding statements, explanation, service"),
 		),
-		Memoize: false, // decideImpl keeps its own memo, keyed without printing the argument
-
+		Memoize: false, // the estate keeps its own memo, keyed without printing the argument
 	}
 )
 
-type estateKey struct{}
-
-// estate is what the builtins of one run share: the index, and the
-// verdicts already reached. decide keeps its own memo rather than OPA's,
-// which keys each call by the text of its argument, and printing every
-// intent object cost more than the lookup it served.
-type estate struct {
-	index    *access.Index
-	mu       sync.Mutex
-	verdicts map[intentKey]*ast.Term
-}
-
-// intentKey identifies an intent by every field decide reads.
-type intentKey struct {
-	principal, principalARN, action, resource, path, source, origin, bucket string
-	expect                                                                  int8 // 0 absent, 1 false, 2 true
-}
-
-func keyOf(it access.Intent) intentKey {
-	k := intentKey{it.Principal, it.PrincipalARN, it.Action, it.Resource, it.Path, it.Source, it.Origin, it.Bucket, 0}
-	if it.Expect != nil {
-		k.expect = 1
-		if *it.Expect {
-			k.expect = 2
-		}
-	}
-	return k
-}
-
-// withIndex makes the estate's index available to the builtins.
-func withIndex(ctx context.Context, x *access.Index) context.Context {
-	return context.WithValue(ctx, estateKey{}, &estate{index: x, verdicts: map[intentKey]*ast.Term{}})
-}
-
 var errNoEstate = errors.New("denylint builtins need an estate: mock them with `with` in Rego tests")
-
-func estateFrom(bctx rego.BuiltinContext) (*estate, error) {
-	e, ok := bctx.Context.Value(estateKey{}).(*estate)
-	if !ok {
-		return nil, errNoEstate
-	}
-	return e, nil
-}
 
 func indexFrom(bctx rego.BuiltinContext) (*access.Index, error) {
 	e, err := estateFrom(bctx)
@@ -112,7 +67,7 @@ func indexFrom(bctx rego.BuiltinContext) (*access.Index, error) {
 }
 
 func requestsImpl(bctx rego.BuiltinContext, kind *ast.Term) (*ast.Term, error) {
-	x, err := indexFrom(bctx)
+	e, err := estateFrom(bctx)
 	if err != nil {
 		return nil, err
 	}
@@ -120,30 +75,11 @@ func requestsImpl(bctx rego.BuiltinContext, kind *ast.Term) (*ast.Term, error) {
 	if !ok {
 		return nil, nil // ill-typed input is undefined
 	}
-	var intents []access.Intent
-	switch string(k) {
-	case access.FromIdentityGrant:
-		intents = x.IdentityGrants()
-	case access.FromConnectRecording:
-		intents = x.ConnectRecordings()
-	case access.FromExpectation:
-		intents = x.Expectations()
-	case access.FromEndpoint:
-		intents = x.EndpointPaths()
-	case access.FromResourceGrant:
-		intents = x.ResourceGrants()
-	case access.FromReaderNeeds:
-		intents = x.ReaderNeeds()
-	case access.FromForeignWriter:
-		intents = x.ForeignWriters()
-	case access.FromRootLockout:
-		intents = x.RootLockouts()
-	case access.FromForeignReader:
-		intents = x.ForeignReaders()
-	default:
+	t, ok := e.requests(string(k))
+	if !ok {
 		return nil, fmt.Errorf("denylint.requests: unknown kind %q", k)
 	}
-	return intentsTerm(intents), nil
+	return t, nil
 }
 
 func decideImpl(bctx rego.BuiltinContext, req *ast.Term) (*ast.Term, error) {
@@ -155,18 +91,7 @@ func decideImpl(bctx rego.BuiltinContext, req *ast.Term) (*ast.Term, error) {
 	if !ok {
 		return nil, nil // ill-typed input is undefined
 	}
-	k := keyOf(it)
-	e.mu.Lock()
-	v, done := e.verdicts[k]
-	e.mu.Unlock()
-	if done {
-		return v, nil
-	}
-	v = verdictTerm(e.index.Decide(it))
-	e.mu.Lock()
-	e.verdicts[k] = v
-	e.mu.Unlock()
-	return v, nil
+	return e.decide(it), nil
 }
 
 // toTerm is the Rego form of v, as its JSON encoding would read.
@@ -186,18 +111,18 @@ func Builtins() []Builtin {
 		{Decl: decideDecl, Option: rego.Function1(decideDecl, decideImpl)},
 		{Decl: bucketNamedDecl, Option: rego.Function1(bucketNamedDecl, bucketNamedImpl)},
 		{Decl: bucketsDecl, Option: rego.FunctionDyn(bucketsDecl, func(bctx rego.BuiltinContext, _ []*ast.Term) (*ast.Term, error) {
-			x, err := indexFrom(bctx)
+			e, err := estateFrom(bctx)
 			if err != nil {
 				return nil, err
 			}
-			return toTerm(x.BucketFacts())
+			return e.buckets()
 		})},
 		{Decl: problemsDecl, Option: rego.FunctionDyn(problemsDecl, func(bctx rego.BuiltinContext, _ []*ast.Term) (*ast.Term, error) {
-			x, err := indexFrom(bctx)
+			e, err := estateFrom(bctx)
 			if err != nil {
 				return nil, err
 			}
-			return toTerm(x.PolicyProblems())
+			return e.problems()
 		})},
 	}
 }

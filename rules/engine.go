@@ -64,7 +64,9 @@ func (e *Engine) Run(ctx context.Context, env *model.Env) ([]finding.Finding, er
 	if err != nil {
 		return nil, err
 	}
-	rs, err := e.query.Eval(withIndex(ctx, x), rego.EvalParsedInput(input.Value))
+	est := newEstate(x)
+	est.prepare(ctx)
+	rs, err := e.query.Eval(withEstate(ctx, est), rego.EvalParsedInput(input.Value))
 	if err != nil {
 		return nil, fmt.Errorf("evaluate rules: %w", err)
 	}

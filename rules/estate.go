@@ -1,0 +1,155 @@
+package rules
+
+import (
+	"context"
+	"runtime"
+	"sync"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/denylint/denylint/access"
+)
+
+type estateKey struct{}
+
+// estate is what the builtins of one run share: the index, and the Rego
+// form of everything already listed or decided. It keeps its own memo
+// rather than OPA's, which keys each call by the text of its argument:
+// printing every intent object cost more than the lookup it served. It is
+// safe for concurrent use, so that prepare can fill it on every core.
+type estate struct {
+	index *access.Index
+
+	mu       sync.Mutex
+	lists    map[string]*ast.Term // by kind of intent
+	verdicts map[intentKey]*ast.Term
+
+	bucketsOnce, problemsOnce sync.Once
+	bucketsTerm, problemsTerm *ast.Term
+	bucketsErr, problemsErr   error
+}
+
+func newEstate(x *access.Index) *estate {
+	return &estate{index: x, lists: map[string]*ast.Term{}, verdicts: map[intentKey]*ast.Term{}}
+}
+
+// withIndex makes the estate's index available to the builtins.
+func withIndex(ctx context.Context, x *access.Index) context.Context {
+	return withEstate(ctx, newEstate(x))
+}
+
+func withEstate(ctx context.Context, e *estate) context.Context {
+	return context.WithValue(ctx, estateKey{}, e)
+}
+
+func estateFrom(bctx rego.BuiltinContext) (*estate, error) {
+	e, ok := bctx.Context.Value(estateKey{}).(*estate)
+	if !ok {
+		return nil, errNoEstate
+	}
+	return e, nil
+}
+
+// intentKey identifies an intent by every field decide reads.
+type intentKey struct {
+	principal, principalARN, action, resource, path, source, origin, bucket string
+	expect                                                                  int8 // 0 absent, 1 false, 2 true
+}
+
+func keyOf(it access.Intent) intentKey {
+	k := intentKey{it.Principal, it.PrincipalARN, it.Action, it.Resource, it.Path, it.Source, it.Origin, it.Bucket, 0}
+	if it.Expect != nil {
+		k.expect = 1
+		if *it.Expect {
+			k.expect = 2
+		}
+	}
+	return k
+}
+
+// requests is the Rego list of the intents of one kind.
+func (e *estate) requests(kind string) (*ast.Term, bool) {
+	e.mu.Lock()
+	t, done := e.lists[kind]
+	e.mu.Unlock()
+	if done {
+		return t, true
+	}
+	intents, ok := e.index.Intents(kind)
+	if !ok {
+		return nil, false
+	}
+	t = intentsTerm(intents)
+	e.mu.Lock()
+	e.lists[kind] = t
+	e.mu.Unlock()
+	return t, true
+}
+
+// decide is the Rego verdict on an intent.
+func (e *estate) decide(it access.Intent) *ast.Term {
+	k := keyOf(it)
+	e.mu.Lock()
+	v, done := e.verdicts[k]
+	e.mu.Unlock()
+	if done {
+		return v
+	}
+	v = verdictTerm(e.index.Decide(it))
+	e.mu.Lock()
+	e.verdicts[k] = v
+	e.mu.Unlock()
+	return v
+}
+
+func (e *estate) buckets() (*ast.Term, error) {
+	e.bucketsOnce.Do(func() { e.bucketsTerm, e.bucketsErr = toTerm(e.index.BucketFacts()) })
+	return e.bucketsTerm, e.bucketsErr
+}
+
+func (e *estate) problems() (*ast.Term, error) {
+	e.problemsOnce.Do(func() { e.problemsTerm, e.problemsErr = toTerm(e.index.PolicyProblems()) })
+	return e.problemsTerm, e.problemsErr
+}
+
+// prepare lists every kind of intent and decides each intent, and builds
+// the bucket facts and policy problems, on every core, before the rules
+// ask: OPA evaluates a query on one goroutine, and deciding is most of
+// what the rules wait for. What a rule set never asks for is computed all
+// the same; the shipped rules ask for every kind. It stops early when ctx
+// ends, leaving the rest to be computed on demand.
+func (e *estate) prepare(ctx context.Context) {
+	var intents []access.Intent
+	for _, kind := range access.Kinds() {
+		list, _ := e.index.Intents(kind)
+		e.mu.Lock()
+		e.lists[kind] = intentsTerm(list)
+		e.mu.Unlock()
+		intents = append(intents, list...)
+	}
+	tasks := make(chan func(), 64)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for task := range tasks {
+				if ctx.Err() == nil {
+					task()
+				}
+			}
+		})
+	}
+	tasks <- func() { _, _ = e.problems() }
+	tasks <- func() { _, _ = e.buckets() }
+	const batch = 32 // intents per task: enough to make the channel's cost negligible
+	for i := 0; i < len(intents); i += batch {
+		part := intents[i:min(i+batch, len(intents))]
+		tasks <- func() {
+			for _, it := range part {
+				e.decide(it)
+			}
+		}
+	}
+	close(tasks)
+	wg.Wait()
+}
