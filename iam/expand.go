@@ -2,6 +2,7 @@ package iam
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/denylint/denylint/iam/catalog"
 )
@@ -25,3 +26,17 @@ func ExpandActions(pattern string) []string {
 	}
 	return out
 }
+
+// patternMatchesAny reports whether an action pattern matches some action
+// of the catalog. Estates repeat the same few patterns in thousands of
+// statements, and the catalog does not change, so answers are kept.
+func patternMatchesAny(pattern string) bool {
+	if v, ok := patternMatches.Load(pattern); ok {
+		return v.(bool)
+	}
+	found := len(ExpandActions(pattern)) > 0
+	patternMatches.Store(pattern, found)
+	return found
+}
+
+var patternMatches sync.Map // action pattern -> bool

@@ -88,7 +88,7 @@ func actionProblem(a string) string {
 		return ""
 	}
 	if hasGlob(a) {
-		if len(ExpandActions(a)) == 0 {
+		if !patternMatchesAny(a) {
 			return fmt.Sprintf("action pattern %q matches no %s action", a, svc)
 		}
 		return ""
@@ -161,7 +161,7 @@ func anyResourceFits(act *catalog.Action, resources []string) bool {
 		}
 		shape := resourceShape(r)
 		for _, rt := range act.ResourceTypes {
-			if rt.ARN == "" || shapesMeet(shape, typeShape(rt.ARN)) {
+			if rt.ARN == "" || shapesMeet(shape, catalogShape(rt.ARN)) {
 				return true
 			}
 		}

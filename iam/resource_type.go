@@ -2,6 +2,7 @@ package iam
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -38,11 +39,24 @@ func resourceShape(pattern string) []shapeElem {
 	return out
 }
 
-// typeShape reads a catalog ARN pattern such as
+// readTypeShape reads a catalog ARN pattern such as
 // "arn:${Partition}:s3:::${BucketName}/${ObjectName}": a placeholder stays
 // within a path segment, except object keys and names "WithPath", which
 // hold slashes.
-func typeShape(arn string) []shapeElem {
+// catalogShape is readTypeShape of a catalog ARN pattern, read once: the
+// catalog has a few hundred, and every statement checks them.
+func catalogShape(arn string) []shapeElem {
+	if v, ok := catalogShapes.Load(arn); ok {
+		return v.([]shapeElem)
+	}
+	shape := readTypeShape(arn)
+	catalogShapes.Store(arn, shape)
+	return shape
+}
+
+var catalogShapes sync.Map // catalog ARN pattern -> []shapeElem
+
+func readTypeShape(arn string) []shapeElem {
 	var out []shapeElem
 	for i := 0; i < len(arn); {
 		if arn[i] == '$' && i+1 < len(arn) && arn[i+1] == '{' {
