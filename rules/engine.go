@@ -59,13 +59,16 @@ func (e *Engine) Catalog() []finding.Rule { return e.catalog }
 // Run evaluates every rule over env and returns the located findings in a
 // stable order.
 func (e *Engine) Run(ctx context.Context, env *model.Env) ([]finding.Finding, error) {
-	x := access.NewIndex(env)
-	input, err := toTerm(env)
+	est := newEstate(access.NewIndex(env))
+	var input *ast.Term
+	var err error
+	est.prepare(ctx, func() { input, err = toTerm(env) })
 	if err != nil {
 		return nil, err
 	}
-	est := newEstate(x)
-	est.prepare(ctx)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	rs, err := e.query.Eval(withEstate(ctx, est), rego.EvalParsedInput(input.Value))
 	if err != nil {
 		return nil, fmt.Errorf("evaluate rules: %w", err)
@@ -78,7 +81,7 @@ func (e *Engine) Run(ctx context.Context, env *model.Env) ([]finding.Finding, er
 			}
 		}
 	}
-	loc := &locator{index: x, sources: env.Sources}
+	loc := &locator{index: est.index, sources: env.Sources}
 	out := make([]finding.Finding, 0, len(raws))
 	for _, raw := range raws {
 		out = append(out, loc.finding(raw))

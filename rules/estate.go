@@ -117,9 +117,10 @@ func (e *estate) problems() (*ast.Term, error) {
 // the bucket facts and policy problems, on every core, before the rules
 // ask: OPA evaluates a query on one goroutine, and deciding is most of
 // what the rules wait for. What a rule set never asks for is computed all
-// the same; the shipped rules ask for every kind. It stops early when ctx
-// ends, leaving the rest to be computed on demand.
-func (e *estate) prepare(ctx context.Context) {
+// the same; the shipped rules ask for every kind. Other work the run needs
+// meanwhile, such as the rules' input, goes in first. It stops early when
+// ctx ends, leaving the rest to be computed on demand.
+func (e *estate) prepare(ctx context.Context, first ...func()) {
 	var intents []access.Intent
 	for _, kind := range access.Kinds() {
 		list, _ := e.index.Intents(kind)
@@ -138,6 +139,9 @@ func (e *estate) prepare(ctx context.Context) {
 				}
 			}
 		})
+	}
+	for _, task := range first {
+		tasks <- task
 	}
 	tasks <- func() { _, _ = e.problems() }
 	tasks <- func() { _, _ = e.buckets() }
