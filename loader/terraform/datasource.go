@@ -79,8 +79,8 @@ var dataComputers = map[string]func(*computer){
 		c.inst.doc = doc
 		text := nodeJSON(doc, true)
 		mini := nodeJSON(doc, false)
-		ev.prov[text] = func() *source.Node { return doc }
-		ev.prov[mini] = func() *source.Node { return doc }
+		ev.setProv(text, func() *source.Node { return doc })
+		ev.setProv(mini, func() *source.Node { return doc })
 		c.set("json", text)
 		c.set("minified_json", mini)
 		c.set("id", c.tok("id"))

@@ -9,7 +9,15 @@ import (
 
 // evaluator holds what one Load run shares across its modules.
 type evaluator struct {
-	env     *model.Env
+	env  *model.Env
+	opts Options
+	*results
+}
+
+// results is what evaluating reads and writes: one per Load, or, while
+// roots are evaluated side by side (parallel.go), one per root until it
+// is merged, after which the root's evaluator shares the Load's.
+type results struct {
 	files   map[string]*file
 	configs map[string]*moduleConfig
 	// readable are the directories file() and templatefile() may read.
@@ -19,13 +27,15 @@ type evaluator struct {
 	prov  map[string]func() *source.Node
 	diags []source.Diagnostic
 	seen  map[string]bool
-	opts  Options
 	// instances lists every evaluated resource instance in order.
 	instances []*instance
 	// manifests caches .terraform/modules/modules.json per root.
 	manifests map[string]map[string]string
 	// depth counts the expressions being evaluated, one inside another.
 	depth int
+	// side is set while a root is evaluated beside others: it logs what
+	// the merge must replay.
+	side *sideLog
 }
 
 // maxEvalDepth bounds how many expressions may be under evaluation at
@@ -34,12 +44,11 @@ type evaluator struct {
 const maxEvalDepth = 1000
 
 func newEvaluator(env *model.Env, opts Options) *evaluator {
-	ev := &evaluator{
-		env: env, files: map[string]*file{}, configs: map[string]*moduleConfig{},
-		prov: map[string]func() *source.Node{}, seen: map[string]bool{}, opts: opts,
+	return &evaluator{env: env, opts: opts, results: &results{
+		files: map[string]*file{}, configs: map[string]*moduleConfig{},
+		prov: map[string]func() *source.Node{}, seen: map[string]bool{},
 		manifests: map[string]map[string]string{},
-	}
-	return ev
+	}}
 }
 
 // report adds a diagnostic once per range and summary, since the same
@@ -50,7 +59,36 @@ func (ev *evaluator) report(d source.Diagnostic) {
 		return
 	}
 	ev.seen[k] = true
+	if ev.side != nil {
+		ev.side.events = append(ev.side.events, event{kind: reported, diag: d})
+		return
+	}
 	ev.diags = append(ev.diags, d)
+}
+
+// file returns the parsed file at path: a scanned one, or one of a module
+// directory read during evaluation.
+func (ev *evaluator) file(path string) *file {
+	if f := ev.files[path]; f != nil || ev.side == nil {
+		return f
+	}
+	return ev.side.shared.file(path)
+}
+
+// addProv records where a policy text was written, unless it already is.
+func (ev *evaluator) addProv(text string, thunk func() *source.Node) {
+	ev.prov[text] = thunk
+	if ev.side != nil {
+		ev.side.events = append(ev.side.events, event{kind: provAdded, key: text, thunk: thunk})
+	}
+}
+
+// setProv records where a policy text was written, replacing what was.
+func (ev *evaluator) setProv(text string, thunk func() *source.Node) {
+	ev.prov[text] = thunk
+	if ev.side != nil {
+		ev.side.events = append(ev.side.events, event{kind: provSet, key: text, thunk: thunk})
+	}
 }
 
 func (ev *evaluator) reportHCL(diags hcl.Diagnostics) {

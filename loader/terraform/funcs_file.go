@@ -44,7 +44,18 @@ func (fs *fileFuncs) resolve(p string) (string, error) {
 }
 
 func (fs *fileFuncs) readable(p string) bool {
-	for _, dir := range fs.ev.readable {
+	if readableIn(fs.ev.readable, p) {
+		return true
+	}
+	if fs.ev.side != nil {
+		// Another root evaluated before this one may yet make p readable.
+		fs.ev.side.refused = append(fs.ev.side.refused, p)
+	}
+	return false
+}
+
+func readableIn(dirs []string, p string) bool {
+	for _, dir := range dirs {
 		if within(p, dir) {
 			return true
 		}
@@ -88,13 +99,13 @@ func (fs *fileFuncs) file() function.Function {
 		}
 		text := string(data)
 		if _, ok := fs.ev.prov[text]; !ok && looksLikeJSONObject(text) {
-			fs.ev.prov[text] = func() *source.Node {
+			fs.ev.addProv(text, func() *source.Node {
 				n, d := source.ParseJSON(path, data, source.Pos{})
 				if d != nil {
 					return nil
 				}
 				return n
-			}
+			})
 		}
 		return cty.StringVal(text), nil
 	})
@@ -192,7 +203,7 @@ func (fs *fileFuncs) render(path string, data []byte, vars map[string]cty.Value,
 		if _, ok := fs.ev.prov[text]; !ok && looksLikeJSONObject(text) {
 			f := newFile(path, data)
 			eval := func(e hcl.Expression) cty.Value { x, _ := e.Value(ctx); return x }
-			fs.ev.prov[text] = func() *source.Node { return exprNode(f, expr, text, eval) }
+			fs.ev.addProv(text, func() *source.Node { return exprNode(f, expr, text, eval) })
 		}
 	}
 	return v, nil

@@ -5,6 +5,7 @@ package terraform
 
 import (
 	"path/filepath"
+	"runtime"
 	"sort"
 
 	"github.com/denylint/denylint/model"
@@ -24,13 +25,19 @@ type Options struct {
 // directories that no other loaded directory calls as a local module,
 // evaluates each root, and adds what it finds to env.
 func Load(env *model.Env, files []string, opts Options) []source.Diagnostic {
-	ev, diags := evaluate(env, files, opts)
+	return load(env, files, opts, runtime.GOMAXPROCS(0))
+}
+
+// load is Load with the number of roots evaluated at once.
+func load(env *model.Env, files []string, opts Options, workers int) []source.Diagnostic {
+	ev, diags := evaluate(env, files, opts, workers)
 	ev.build()
 	return append(diags, ev.diags...)
 }
 
-// evaluate parses files and evaluates every root module among them.
-func evaluate(env *model.Env, files []string, opts Options) (*evaluator, []source.Diagnostic) {
+// evaluate parses files and evaluates every root module among them,
+// workers of them at once.
+func evaluate(env *model.Env, files []string, opts Options, workers int) (*evaluator, []source.Diagnostic) {
 	ev := newEvaluator(env, opts)
 	parsed, diags := parseFiles(files)
 	byDir := map[string][]*file{}
@@ -49,10 +56,7 @@ func evaluate(env *model.Env, files []string, opts Options) (*evaluator, []sourc
 	for _, dir := range dirs {
 		ev.addConfig(dir, byDir[dir])
 	}
-	roots := rootDirs(ev.configs, dirs)
-	for _, dir := range roots {
-		ev.evalRoot(dir, byDir[dir], len(roots) > 1)
-	}
+	ev.evalRoots(rootDirs(ev.configs, dirs), byDir, workers)
 	return ev, diags
 }
 

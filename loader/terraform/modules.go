@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 
 	"github.com/denylint/denylint/source"
 )
@@ -63,9 +64,17 @@ func (ev *evaluator) installed(root string) map[string]string {
 			continue
 		}
 		out[m.Key] = dir
-		ev.readable = append(ev.readable, dir)
+		ev.allowRead(dir)
 	}
 	return out
+}
+
+// allowRead lets file() and templatefile() read dir.
+func (ev *evaluator) allowRead(dir string) {
+	ev.readable = append(ev.readable, dir)
+	if ev.side != nil {
+		ev.side.events = append(ev.side.events, event{kind: madeReadable, key: dir})
+	}
 }
 
 // moduleDir returns the configuration of a directory, reading it from
@@ -74,6 +83,59 @@ func (ev *evaluator) moduleDir(dir string) *moduleConfig {
 	if cfg, ok := ev.configs[dir]; ok {
 		return cfg
 	}
+	if ev.side != nil {
+		return ev.side.moduleDir(ev, dir)
+	}
+	l := &dirLoad{}
+	l.load(dir, ev.readable)
+	ev.applyDir(dir, l)
+	return l.cfg
+}
+
+// dirLoad is a module directory read during evaluation, with what reading
+// it reported.
+type dirLoad struct {
+	once  sync.Once
+	cfg   *moduleConfig
+	files []*file
+	diags []source.Diagnostic
+	// readable is set when file() may read the directory's own files.
+	readable bool
+}
+
+func (l *dirLoad) load(dir string, readable []string) {
+	paths := moduleFiles(dir)
+	if len(paths) == 0 {
+		return
+	}
+	files, diags := parseFiles(paths)
+	// Its own files are for file() to read, but a module that contains
+	// the scanned tree (source = "../../..") must not open all of it.
+	l.readable = len(readable) == 0 || !within(readable[0], dir)
+	for _, f := range files {
+		if f != nil {
+			l.files = append(l.files, f)
+		}
+	}
+	cfg, more := readConfig(dir, files)
+	l.cfg, l.diags = cfg, append(diags, more...)
+}
+
+// applyDir adds a module directory read during evaluation to what the
+// evaluation knows.
+func (ev *evaluator) applyDir(dir string, l *dirLoad) {
+	ev.diags = append(ev.diags, l.diags...)
+	if l.readable {
+		ev.readable = append(ev.readable, dir)
+	}
+	for _, f := range l.files {
+		ev.files[f.path] = f
+	}
+	ev.configs[dir] = l.cfg
+}
+
+// moduleFiles lists the configuration files of a directory.
+func moduleFiles(dir string) []string {
 	var paths []string
 	for _, pat := range []string{"*.tf", "*.tf.json"} {
 		m, _ := filepath.Glob(filepath.Join(dir, pat))
@@ -86,35 +148,28 @@ func (ev *evaluator) moduleDir(dir string) *moduleConfig {
 		}
 	}
 	sort.Strings(paths)
-	if len(paths) == 0 {
-		ev.configs[dir] = nil
-		return nil
-	}
-	files, diags := parseFiles(paths)
-	ev.diags = append(ev.diags, diags...)
-	// Its own files are for file() to read, but a module that contains
-	// the scanned tree (source = "../../..") must not open all of it.
-	if len(ev.readable) == 0 || !within(ev.readable[0], dir) {
-		ev.readable = append(ev.readable, dir)
-	}
-	cfg := ev.addConfig(dir, files)
-	return cfg
+	return paths
 }
 
 // addConfig reads the declarations of files, all of one directory.
 func (ev *evaluator) addConfig(dir string, files []*file) *moduleConfig {
-	var tf []*file
 	for _, f := range files {
-		if f == nil {
-			continue
-		}
-		ev.files[f.path] = f
-		if f.kind == kindTF || f.kind == kindTFJSON {
-			tf = append(tf, f)
+		if f != nil {
+			ev.files[f.path] = f
 		}
 	}
-	cfg, diags := readModule(dir, tf)
+	cfg, diags := readConfig(dir, files)
 	ev.diags = append(ev.diags, diags...)
 	ev.configs[dir] = cfg
 	return cfg
+}
+
+func readConfig(dir string, files []*file) (*moduleConfig, []source.Diagnostic) {
+	var tf []*file
+	for _, f := range files {
+		if f != nil && (f.kind == kindTF || f.kind == kindTFJSON) {
+			tf = append(tf, f)
+		}
+	}
+	return readModule(dir, tf)
 }

@@ -41,7 +41,7 @@ type nodeWalker struct {
 
 // nodeOf builds the tree of the value of expr as evaluated in s.
 func (s *scope) nodeOf(expr hcl.Expression) *source.Node {
-	w := &nodeWalker{f: s.mod.ev.files[expr.Range().Filename], eval: s.eval}
+	w := &nodeWalker{f: s.mod.ev.file(expr.Range().Filename), eval: s.eval}
 	return w.node(expr, s.eval(expr), expr.Range())
 }
 

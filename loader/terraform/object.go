@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -77,7 +78,7 @@ func toHCL(r source.Range) hcl.Range {
 // resource instances it evaluated, without modelling them, with what
 // diagnostics the evaluation produced.
 func Evaluate(files []string, opts Options) ([]Object, []source.Diagnostic) {
-	ev, diags := evaluate(model.New(), files, opts)
+	ev, diags := evaluate(model.New(), files, opts, runtime.GOMAXPROCS(0))
 	var out []Object
 	for _, inst := range ev.instances {
 		if inst.res.cfg.data {

@@ -264,12 +264,12 @@ func (s *scope) remember(expr hcl.Expression, v cty.Value) {
 	case *hclsyntax.FunctionCallExpr:
 		if e.Name == "jsonencode" && len(e.Args) == 1 {
 			arg := e.Args[0]
-			s.mod.ev.prov[text] = func() *source.Node { return s.nodeOf(arg) }
+			s.mod.ev.addProv(text, func() *source.Node { return s.nodeOf(arg) })
 		}
 	case *hclsyntax.TemplateExpr:
-		f := s.mod.ev.files[e.SrcRange.Filename]
+		f := s.mod.ev.file(e.SrcRange.Filename)
 		if f != nil {
-			s.mod.ev.prov[text] = func() *source.Node { return templateNode(f, e, text) }
+			s.mod.ev.addProv(text, func() *source.Node { return templateNode(f, e, text) })
 		}
 	}
 }

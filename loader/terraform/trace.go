@@ -14,6 +14,10 @@ import (
 // evaluation produced it when known, else the text parsed with every part
 // at rng. It never returns nil; text that is not JSON is an Unknown node.
 func (ev *evaluator) traced(text string, rng hcl.Range) *source.Node {
+	if ev.side != nil {
+		// A root evaluated before this one may have written text too.
+		ev.side.looked = append(ev.side.looked, text)
+	}
 	if thunk, ok := ev.prov[text]; ok {
 		if n := thunk(); n != nil {
 			return n

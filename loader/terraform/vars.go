@@ -73,16 +73,38 @@ func varFileRank(f *file) string {
 }
 
 func (ev *evaluator) readVarFile(path string) *file {
+	if ev.side != nil {
+		return ev.side.varFile(ev, path)
+	}
+	l := readVars(path)
+	ev.applyVars(path, l)
+	return l.f
+}
+
+// varLoad is a --var-file read, with what reading it reported.
+type varLoad struct {
+	f      *file
+	diags  []source.Diagnostic
+	failed *source.Diagnostic
+}
+
+func readVars(path string) *varLoad {
 	src, err := source.ReadFile(path, source.MaxFileSize)
 	if err != nil {
-		ev.report(source.Diagnostic{Severity: source.Error, Summary: "cannot read variable file", Detail: err.Error(),
-			Range: source.Range{File: path, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: 1, Column: 1}}})
-		return nil
+		return &varLoad{failed: &source.Diagnostic{Severity: source.Error, Summary: "cannot read variable file", Detail: err.Error(),
+			Range: source.Range{File: path, Start: source.Pos{Line: 1, Column: 1}, End: source.Pos{Line: 1, Column: 1}}}}
 	}
 	f, diags := parseSource(path, src)
-	ev.diags = append(ev.diags, fromHCL(diags)...)
-	ev.files[path] = f
-	return f
+	return &varLoad{f: f, diags: fromHCL(diags)}
+}
+
+func (ev *evaluator) applyVars(path string, l *varLoad) {
+	if l.failed != nil {
+		ev.report(*l.failed)
+		return
+	}
+	ev.diags = append(ev.diags, l.diags...)
+	ev.files[path] = l.f
 }
 
 func (ev *evaluator) applyVarFile(cfg *moduleConfig, f *file, vals map[string]cty.Value) {
