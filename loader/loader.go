@@ -5,12 +5,12 @@ package loader
 import (
 	"errors"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
 	"github.com/denylint/denylint/loader/cloudformation"
 	"github.com/denylint/denylint/loader/terraform"
-	"github.com/denylint/denylint/loader/tfplan"
 	"github.com/denylint/denylint/model"
 	"github.com/denylint/denylint/source"
 )
@@ -40,6 +40,12 @@ type Result struct {
 // estate. Problems with the input are diagnostics; only an unusable path
 // argument makes an error.
 func Load(paths []string, opts Options) (*Result, error) {
+	return load(paths, opts, runtime.GOMAXPROCS(0))
+}
+
+// load reads the YAML and JSON documents on workers cores; tests compare
+// one worker with several.
+func load(paths []string, opts Options, workers int) (*Result, error) {
 	res := &Result{Env: model.New()}
 	var tf, other []string
 	for _, p := range paths {
@@ -56,35 +62,13 @@ func Load(paths []string, opts Options) (*Result, error) {
 		}
 	}
 	tf, other = unique(tf), unique(other)
-	if len(tf) > 0 {
-		res.Diagnostics = append(res.Diagnostics, terraform.Load(res.Env, tf, opts.Terraform)...)
-		res.Files += countTF(tf)
-	}
-	for _, f := range other {
-		if loadDocument(res, f, opts) {
-			res.Files++
+	loadDocuments(res, other, opts, workers, func() {
+		if len(tf) > 0 {
+			res.Diagnostics = append(res.Diagnostics, terraform.Load(res.Env, tf, opts.Terraform)...)
+			res.Files += countTF(tf)
 		}
-	}
+	})
 	return res, nil
-}
-
-// loadDocument reads a YAML or JSON file and loads it when its content is
-// a template; other data files are no concern of ours.
-func loadDocument(res *Result, file string, opts Options) bool {
-	data, d := readLimited(file)
-	if d != nil {
-		res.Diagnostics = append(res.Diagnostics, *d)
-		return false
-	}
-	if tfplan.Detect(data) {
-		res.Diagnostics = append(res.Diagnostics, tfplan.Load(res.Env, file, data, opts.Terraform)...)
-		return true
-	}
-	if !cloudformation.Detect(data) {
-		return false
-	}
-	res.Diagnostics = append(res.Diagnostics, cloudformation.Load(res.Env, file, data, opts.CloudFormation)...)
-	return true
 }
 
 func readLimited(file string) ([]byte, *source.Diagnostic) {

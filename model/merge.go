@@ -1,5 +1,7 @@
 package model
 
+import "reflect"
+
 // Merge adds what other holds to e, as if other's loader had filled e
 // after what e already holds: every list keeps e's items, then other's in
 // order; a setting other makes replaces e's, as a later assignment would;
@@ -68,4 +70,14 @@ func (s *Sources) Merge(other *Sources) {
 	for k, n := range other.notes {
 		s.notes[k] = n
 	}
+}
+
+// Equal reports whether two tables hold the same entries, so that tests
+// (and go-cmp, which calls it) can compare two loads of one estate.
+func (s *Sources) Equal(other *Sources) bool {
+	if s == nil || other == nil {
+		return s == other
+	}
+	return reflect.DeepEqual(s.ranges, other.ranges) && reflect.DeepEqual(s.callers, other.callers) &&
+		reflect.DeepEqual(s.notes, other.notes)
 }

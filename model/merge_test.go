@@ -132,3 +132,34 @@ func TestMergeKeepsPresentEmptyLists(t *testing.T) {
 		t.Error("Buckets is nil after merging an empty list")
 	}
 }
+
+func TestSourcesEqual(t *testing.T) {
+	t.Parallel()
+	r := source.Range{File: "a.yaml"}
+	with := func(set func(s *Sources)) *Sources {
+		s := NewSources()
+		s.Set("a", "", r)
+		set(s)
+		return s
+	}
+	tests := []struct {
+		name string
+		a, b *Sources
+		want bool
+	}{
+		{name: "same entries", a: with(func(*Sources) {}), b: with(func(*Sources) {}), want: true},
+		{name: "both nil", want: true},
+		{name: "one nil", a: NewSources(), want: false},
+		{name: "a range differs", a: with(func(s *Sources) { s.Set("a", "x", r) }), b: with(func(*Sources) {}), want: false},
+		{name: "callers differ", a: with(func(s *Sources) { s.SetCallers("a", []source.Range{r}) }), b: with(func(*Sources) {}), want: false},
+		{name: "notes differ", a: with(func(s *Sources) { s.SetNote("a", "n") }), b: with(func(s *Sources) { s.SetNote("a", "m") }), want: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := tt.a.Equal(tt.b); got != tt.want {
+				t.Errorf("Equal = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -10,12 +10,16 @@ import (
 
 // builder turns evaluated resources into the estate model.
 type builder struct {
-	env   *model.Env
-	t     *template
-	e     *evaluator
-	diags []source.Diagnostic
-	// later runs once every resource is read: attaching policies, aliases
-	// and storage configs to what they name.
+	// env receives what the template declares; estate finds what it
+	// names, wherever declared, once the template joins the run's estate.
+	env    *model.Env
+	estate *Estate
+	t      *template
+	e      *evaluator
+	diags  []source.Diagnostic
+	// later runs once every resource is read and the template has joined
+	// the run's estate: attaching policies, aliases, storage configs and
+	// organisation members to what they name.
 	later []func()
 	// groups holds the policies and members of IAM groups, which the model
 	// folds into each member user.
@@ -38,10 +42,17 @@ func newBuilder(env *model.Env, t *template, opts Options) *builder {
 	return &builder{env: env, t: t, e: newEvaluator(t, opts), groups: map[string]*group{}, managed: map[string]*model.PolicyDoc{}}
 }
 
+// build reads every resource into b.env; it looks at nothing else of
+// the estate, so templates build on any core.
 func (b *builder) build() {
 	for _, r := range b.t.order {
 		b.resource(r)
 	}
+}
+
+// finish runs, in file order, what needs the estate the template joined.
+func (b *builder) finish(e *Estate) {
+	b.env, b.estate = e.env, e
 	for _, f := range b.later {
 		f()
 	}

@@ -31,10 +31,8 @@ func storageConfig(b *builder, it *item) {
 // instance finds a Connect instance by ARN; one the estate does not
 // declare is added with what the ARN tells.
 func (b *builder) instance(it *item, arn string) *model.ConnectInstance {
-	for _, in := range b.env.ConnectInstances {
-		if in.ARN == arn {
-			return in
-		}
+	if in := b.estate.instance(arn); in != nil {
+		return in
 	}
 	in := &model.ConnectInstance{Resource: it.base, ARN: arn}
 	if i := strings.LastIndex(arn, "instance/"); i >= 0 {

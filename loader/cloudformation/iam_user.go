@@ -66,10 +66,5 @@ func (b *builder) foldGroups() {
 
 // principal finds a role or user of the estate by name.
 func (b *builder) principal(kind iam.PrincipalKind, name string) *model.Principal {
-	for _, p := range b.env.Principals {
-		if p.Kind == kind && p.Name == name {
-			return p
-		}
-	}
-	return nil
+	return b.estate.principal(kind, name)
 }

@@ -1,10 +1,6 @@
 package cloudformation
 
-import (
-	"strings"
-
-	"github.com/denylint/denylint/model"
-)
+import "github.com/denylint/denylint/model"
 
 func key(b *builder, it *item) {
 	k := &model.Key{Resource: it.base, ARN: b.attr(it, "Arn"), KeyID: b.attr(it, "KeyId")}
@@ -22,11 +18,8 @@ func key(b *builder, it *item) {
 func alias(b *builder, it *item) {
 	name, target := it.str("AliasName"), it.str("TargetKeyId")
 	b.later = append(b.later, func() {
-		for _, k := range b.env.Keys {
-			if k.KeyID == target || k.ARN == target || strings.HasSuffix(target, ":key/"+k.KeyID) {
-				k.Aliases = append(k.Aliases, name)
-				return
-			}
+		if k := b.estate.key(target); k != nil {
+			k.Aliases = append(k.Aliases, name)
 		}
 	})
 }

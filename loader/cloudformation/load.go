@@ -23,29 +23,47 @@ type Options struct {
 
 // Load adds the template's resources to env. file is used verbatim in every
 // range. Problems are located diagnostics; Load never panics.
-func Load(env *model.Env, file string, data []byte, opts Options) (diags []source.Diagnostic) {
-	defer func() {
-		if r := recover(); r != nil {
-			diags = append(diags, errorAt(fileStart(file), "internal error while reading the template",
-				fmt.Sprintf("%v; please report this with the template", r)))
-		}
-	}()
-	return load(env, file, data, opts)
+func Load(env *model.Env, file string, data []byte, opts Options) []source.Diagnostic {
+	return NewEstate(env).Load(file, data, opts)
 }
 
+// Load adds the template's resources to the estate, one file after
+// another: what Stage and Join do, without an estate of its own between.
+func (e *Estate) Load(file string, data []byte, opts Options) (diags []source.Diagnostic) {
+	defer recoverAs(file, &diags)
+	return e.load(file, data, opts)
+}
+
+// load is Load without the recovery, for the fuzzer to see panics.
 func load(env *model.Env, file string, data []byte, opts Options) []source.Diagnostic {
+	return NewEstate(env).load(file, data, opts)
+}
+
+func (e *Estate) load(file string, data []byte, opts Options) []source.Diagnostic {
+	diags, b := stage(e.env, file, data, opts)
+	if b == nil {
+		return diags
+	}
+	b.finish(e)
+	return append(diags, b.diags...)
+}
+
+// stage parses the template and builds its resources into env; the
+// builder it returns, nil when the template could not be read, has the
+// rest to do once the template joins the estate.
+func stage(env *model.Env, file string, data []byte, opts Options) ([]source.Diagnostic, *builder) {
 	if len(data) > MaxFileSize {
 		return []source.Diagnostic{errorAt(fileStart(file), "template too large",
-			fmt.Sprintf("the file has %d bytes; denylint reads templates up to %d bytes", len(data), MaxFileSize))}
+			fmt.Sprintf("the file has %d bytes; denylint reads templates up to %d bytes", len(data), MaxFileSize))}, nil
 	}
 	root, diags := parse(file, data)
 	if root == nil {
-		return diags
+		return diags, nil
 	}
 	t, d := readTemplate(file, root)
 	diags = append(diags, d...)
 	if t == nil {
-		return diags
+		return diags, nil
 	}
 	t.data = data
 	ov, d := overrides(opts)
@@ -57,7 +75,20 @@ func load(env *model.Env, file string, data []byte, opts Options) []source.Diagn
 	}
 	b := newBuilder(env, t, opts)
 	b.build()
-	return append(diags, b.diags...)
+	return diags, b
+}
+
+// recoverAs turns a panic into the one diagnostic of a template, which
+// is then all the caller reports of it.
+func recoverAs(file string, diags *[]source.Diagnostic) {
+	if r := recover(); r != nil {
+		*diags = []source.Diagnostic{internalError(file, r)}
+	}
+}
+
+func internalError(file string, r any) source.Diagnostic {
+	return errorAt(fileStart(file), "internal error while reading the template",
+		fmt.Sprintf("%v; please report this with the template", r))
 }
 
 func fileStart(file string) source.Range {

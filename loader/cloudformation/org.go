@@ -6,7 +6,8 @@ import (
 )
 
 // organization returns the estate's organisation, declaring one whose ids
-// are unknown when none is yet.
+// are unknown when none is yet. Any file may declare it, so it is asked
+// for only once the template joined the estate (in later).
 func (b *builder) organization() *model.Organization {
 	if b.env.Organization == nil {
 		b.env.Organization = &model.Organization{ID: iam.Unknown("organization"), RootID: iam.Unknown("organization root")}
@@ -21,7 +22,7 @@ func orgPolicy(b *builder, it *item) {
 	if typ != "SERVICE_CONTROL_POLICY" && typ != "RESOURCE_CONTROL_POLICY" {
 		return
 	}
-	b.organization()
+	b.later = append(b.later, func() { b.organization() })
 	b.env.OrgPolicies = append(b.env.OrgPolicies, &model.OrgPolicy{
 		Address: it.r.address, Name: it.str("Name"), Type: typ,
 		Policy:    b.document(it, "Properties.Content", it.r.address, it.props.Get("Content")),
@@ -30,17 +31,26 @@ func orgPolicy(b *builder, it *item) {
 }
 
 func orgUnit(b *builder, it *item) {
-	o := b.organization()
-	o.Units = append(o.Units, &model.OrgUnit{
-		Address: it.r.address, ID: b.attr(it, "Id"), Name: it.str("Name"), ParentID: it.str("ParentId"),
+	u := &model.OrgUnit{Address: it.r.address, ID: b.attr(it, "Id"), Name: it.str("Name"), ParentID: it.str("ParentId")}
+	b.later = append(b.later, func() {
+		o := b.organization()
+		o.Units = append(o.Units, u)
 	})
 }
 
+// orgAccount is AWS::Organizations::Account; without ParentIds it sits
+// under the root of the organisation, wherever that is declared.
 func orgAccount(b *builder, it *item) {
-	o := b.organization()
-	a := &model.Account{Address: it.r.address, ID: b.attr(it, "AccountId"), Name: it.str("AccountName"), ParentID: o.RootID}
-	if parents := strs(it.props.Get("ParentIds")); len(parents) > 0 {
+	a := &model.Account{Address: it.r.address, ID: b.attr(it, "AccountId"), Name: it.str("AccountName")}
+	parents := strs(it.props.Get("ParentIds"))
+	if len(parents) > 0 {
 		a.ParentID = parents[0]
 	}
-	o.Accounts = append(o.Accounts, a)
+	b.later = append(b.later, func() {
+		o := b.organization()
+		if len(parents) == 0 {
+			a.ParentID = o.RootID
+		}
+		o.Accounts = append(o.Accounts, a)
+	})
 }

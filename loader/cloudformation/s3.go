@@ -97,11 +97,9 @@ func bucketPolicy(b *builder, it *item) {
 	doc := b.document(it, "Properties.PolicyDocument", it.r.address, it.props.Get("PolicyDocument"))
 	name := it.str("Bucket")
 	b.later = append(b.later, func() {
-		for _, bk := range b.env.Buckets {
-			if bk.Name == name {
-				bk.Policy = doc
-				return
-			}
+		if bk := b.estate.bucket(name); bk != nil {
+			bk.Policy = doc
+			return
 		}
 		// A bucket the estate does not declare: keep its policy in scope.
 		b.env.Buckets = append(b.env.Buckets, &model.Bucket{
