@@ -32,6 +32,9 @@ type Index struct {
 
 	grantsOnce sync.Once
 	grants     []Intent
+
+	// orgCache holds *orgLayers by [caller account, resource account].
+	orgCache sync.Map
 }
 
 // NewIndex indexes env.

@@ -161,10 +161,32 @@ func hasAllow(p *iam.Policy) bool {
 // addOrgLayers fills the caller's organisation keys and the SCPs of its
 // account and RCPs of the resource's account.
 func (x *Index) addOrgLayers(req *iam.Request) {
-	caller := x.placeOf(req.Caller.Account)
-	req.Caller.ManagementAccount = caller.management
-	req.Caller.OrgID = caller.orgID
-	req.Caller.OrgPaths = caller.paths
-	req.SCPs = x.orgLevels(caller, typeSCP)
-	req.RCPs = x.orgLevels(x.placeOf(req.ResourceAccount), typeRCP)
+	l := x.orgLayersOf(req.Caller.Account, req.ResourceAccount)
+	req.Caller.ManagementAccount = l.caller.management
+	req.Caller.OrgID = l.caller.orgID
+	req.Caller.OrgPaths = l.caller.paths
+	req.SCPs = l.scps
+	req.RCPs = l.rcps
+}
+
+// orgLayers is what the organisation contributes to a request from one
+// account to a resource of another.
+type orgLayers struct {
+	caller     orgPlace
+	scps, rcps [][]*iam.Policy
+}
+
+// orgLayersOf finds the organisation's layers once per pair of accounts:
+// finding an account's place walks the organisation's accounts, units and
+// policies, which grow with the estate, and every decision needs it.
+// Decisions share the result and only read it.
+func (x *Index) orgLayersOf(callerAccount, resourceAccount string) *orgLayers {
+	key := [2]string{callerAccount, resourceAccount}
+	if l, ok := x.orgCache.Load(key); ok {
+		return l.(*orgLayers)
+	}
+	caller := x.placeOf(callerAccount)
+	l := &orgLayers{caller: caller, scps: x.orgLevels(caller, typeSCP), rcps: x.orgLevels(x.placeOf(resourceAccount), typeRCP)}
+	x.orgCache.Store(key, l)
+	return l
 }
