@@ -70,6 +70,9 @@ func (s *Sources) Merge(other *Sources) {
 	for k, n := range other.notes {
 		s.notes[k] = n
 	}
+	for k, t := range other.trees {
+		s.SetTree(k, t.path, t.tree)
+	}
 }
 
 // Equal reports whether two tables hold the same entries, so that tests
@@ -79,5 +82,6 @@ func (s *Sources) Equal(other *Sources) bool {
 		return s == other
 	}
 	return reflect.DeepEqual(s.ranges, other.ranges) && reflect.DeepEqual(s.callers, other.callers) &&
-		reflect.DeepEqual(s.notes, other.notes)
+		reflect.DeepEqual(s.notes, other.notes) && len(s.trees) == len(other.trees) &&
+		(len(s.trees) == 0 || reflect.DeepEqual(s.trees, other.trees))
 }

@@ -23,6 +23,7 @@ func filled(t *testing.T, tag string) *Env {
 			e.Sources.Set(tag, "", source.Range{File: tag})
 			e.Sources.SetCallers(tag, []source.Range{{File: tag}})
 			e.Sources.SetNote(tag, tag)
+			e.Sources.SetTree(tag, "Properties", fixedTree{source.Range{File: tag + "#tree"}})
 		case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.Pointer:
 			f.Set(reflect.Append(f, reflect.New(f.Type().Elem().Elem())))
 		case f.Kind() == reflect.Pointer:
@@ -83,8 +84,9 @@ func checkSources(t *testing.T, s *Sources, tags ...string) {
 	t.Helper()
 	for _, tag := range tags {
 		r, ok := s.Lookup(tag, "")
-		got := []any{ok, r.File, len(s.Callers(tag)), s.Note(tag)}
-		if diff := cmp.Diff([]any{true, tag, 1, tag}, got); diff != "" {
+		inTree, _ := s.Lookup(tag, "Properties.A")
+		got := []any{ok, r.File, len(s.Callers(tag)), s.Note(tag), inTree.File}
+		if diff := cmp.Diff([]any{true, tag, 1, tag, tag + "#tree"}, got); diff != "" {
 			t.Errorf("Sources of %s after Merge (-want +got):\n%s", tag, diff)
 		}
 	}

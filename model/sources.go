@@ -17,6 +17,8 @@ type Sources struct {
 	// notes holds extra context shown beside a location, such as a CDK
 	// construct path.
 	notes map[string]string
+	// trees locates the paths under one path of an address (see SetTree).
+	trees map[string]rootedTree
 }
 
 // NewSources returns an empty table.
@@ -63,6 +65,9 @@ func (s *Sources) Note(address string) string { return s.notes[address] }
 func (s *Sources) Lookup(address, path string) (source.Range, bool) {
 	for {
 		if r, ok := s.ranges[SourceKey(address, path)]; ok {
+			return r, true
+		}
+		if r, ok := s.inTree(address, path); ok {
 			return r, true
 		}
 		if path == "" {

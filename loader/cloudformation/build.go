@@ -74,7 +74,7 @@ func (b *builder) resource(r *resource) {
 	props := b.e.properties(r)
 	b.env.Sources.Set(r.address, "", r.rng)
 	b.readIgnores(r)
-	b.recordProperties(r.address, "Properties", props)
+	b.env.Sources.SetTree(r.address, "Properties", propertyTree{props})
 	if p := r.def.get("Metadata").get("aws:cdk:path"); p != nil && p.kind == source.String {
 		b.env.Sources.SetNote(r.address, p.scalar)
 	}
@@ -86,29 +86,6 @@ func (b *builder) resource(r *resource) {
 	h(b, &item{r: r, props: props, base: model.Resource{
 		Address: r.address, Account: iam.CurrentAccount, Region: region, Conditional: conditional,
 	}})
-}
-
-// recordProperties records where every property was written, under paths
-// such as Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].
-func (b *builder) recordProperties(address, path string, v *source.Node) {
-	switch v.Kind {
-	case source.Object:
-		for _, f := range v.Fields {
-			p := path + "." + f.Key
-			b.env.Sources.Set(address, p, fieldRange(f.KeyRange, f.Value.Range))
-			if within(f.Value.Range, f.KeyRange.Start.Byte, v.Range) {
-				b.recordProperties(address, p, f.Value)
-			}
-		}
-	case source.Array:
-		for i, item := range v.Items {
-			p := path + "[" + strconv.Itoa(i) + "]"
-			b.env.Sources.Set(address, p, item.Range)
-			if within(item.Range, v.Range.Start.Byte, v.Range) {
-				b.recordProperties(address, p, item)
-			}
-		}
-	}
 }
 
 // within reports whether r was written inside outer, after from. Values
