@@ -24,12 +24,12 @@ const (
 	maxExprInput = 2 * maxValueSize
 )
 
-// inputTooLarge reports whether the references of expr, each counted
-// every time it is written, hold more than maxExprInput bytes of text
-// and elements.
-func inputTooLarge(expr hcl.Expression, ctx *hcl.EvalContext) bool {
+// inputTooLarge reports whether an expression's references (refs), each
+// counted every time it is written, hold more than maxExprInput bytes of
+// text and elements.
+func inputTooLarge(refs []hcl.Traversal, ctx *hcl.EvalContext) bool {
 	n := 0
-	for _, t := range expr.Variables() {
+	for _, t := range refs {
 		v, d := t.TraverseAbs(ctx)
 		if d.HasErrors() {
 			continue

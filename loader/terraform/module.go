@@ -3,6 +3,7 @@ package terraform
 import (
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/source"
+	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 )
@@ -33,6 +34,8 @@ type module struct {
 	// budget the iterations left to it.
 	funcs  map[string]function.Function
 	budget *budget
+	// bare is the context of expressions that refer to nothing.
+	bare *hcl.EvalContext
 }
 
 func newModule(ev *evaluator, cfg *moduleConfig, addr string, parent *module) *module {

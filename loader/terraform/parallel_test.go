@@ -89,7 +89,7 @@ func TestParallelEstateLoadsAsSequential(t *testing.T) {
 
 // terraformFiles lists the Terraform files under dir, as the CLI would
 // give them, leaving out what terraform init installed.
-func terraformFiles(t *testing.T, dir string) []string {
+func terraformFiles(t testing.TB, dir string) []string {
 	t.Helper()
 	var out []string
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {

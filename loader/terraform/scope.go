@@ -50,8 +50,9 @@ func (s *scope) eval(expr hcl.Expression) (v cty.Value) {
 	}
 	ev.depth++
 	defer func() { ev.depth-- }()
-	ctx := s.context(expr)
-	if inputTooLarge(expr, ctx) {
+	refs := expr.Variables()
+	ctx := s.context(refs)
+	if inputTooLarge(refs, ctx) {
 		s.mod.ev.report(diagAt(source.Warning, expr.Range(), "expression too large",
 			fmt.Sprintf("The values this expression refers to hold more than %d bytes of text in all; denylint takes its value as unknown.", maxExprInput)))
 		return cty.DynamicVal
@@ -70,11 +71,19 @@ func (s *scope) eval(expr hcl.Expression) (v cty.Value) {
 	return v
 }
 
-// context builds an evaluation context holding just the symbols expr
-// refers to, so that only what is needed gets evaluated.
-func (s *scope) context(expr hcl.Expression) *hcl.EvalContext {
-	b := &ctxBuilder{s: s, groups: map[string]map[string]cty.Value{}, data: map[string]map[string]cty.Value{}}
-	for _, t := range expr.Variables() {
+// context builds an evaluation context holding just the symbols an
+// expression refers to (refs), so that only what is needed gets
+// evaluated. Most expressions are literals and refer to nothing: they
+// share one context per module, as evaluating never changes a context.
+func (s *scope) context(refs []hcl.Traversal) *hcl.EvalContext {
+	if len(refs) == 0 {
+		if s.mod.bare == nil {
+			s.mod.bare = &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: s.mod.funcs}
+		}
+		return s.mod.bare
+	}
+	b := &ctxBuilder{s: s}
+	for _, t := range refs {
 		b.add(t)
 	}
 	return &hcl.EvalContext{Variables: b.variables(), Functions: s.mod.funcs}
@@ -88,6 +97,9 @@ type ctxBuilder struct {
 }
 
 func (b *ctxBuilder) set(group, name string, v cty.Value) {
+	if b.groups == nil {
+		b.groups = map[string]map[string]cty.Value{}
+	}
 	if b.groups[group] == nil {
 		b.groups[group] = map[string]cty.Value{}
 	}
@@ -166,6 +178,9 @@ func (b *ctxBuilder) addData(t hcl.Traversal, typ string) {
 		// its attributes may be lists or objects (tls_certificate's
 		// certificates[*].sha1_fingerprint), not strings.
 		more = 1
+	}
+	if b.data == nil {
+		b.data = map[string]map[string]cty.Value{}
 	}
 	if b.data[typ] == nil {
 		b.data[typ] = map[string]cty.Value{}
