@@ -9,6 +9,7 @@ import (
 
 // fromHCL converts HCL diagnostics, keeping the range of each.
 func fromHCL(diags hcl.Diagnostics) []source.Diagnostic {
+	steadySuggestions(diags)
 	out := make([]source.Diagnostic, 0, len(diags))
 	for _, d := range diags {
 		sev := source.Warning

@@ -196,6 +196,7 @@ func (fs *fileFuncs) render(path string, data []byte, vars map[string]cty.Value,
 	ctx := &hcl.EvalContext{Variables: vars, Functions: funcs}
 	v, diags := expr.Value(ctx)
 	if diags.HasErrors() {
+		steadySuggestions(diags)
 		return cty.NilVal, fmt.Errorf("template: %s", diags.Error())
 	}
 	if path != "" && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {

@@ -112,7 +112,7 @@ resource "aws_s3_bucket" "b" {
 			for _, v := range tc.vars {
 				opts.VarFiles = append(opts.VarFiles, filepath.Join(dir, v))
 			}
-			checkSameInParallel(t, paths, opts)
+			checkLoaded(t, checkSameInParallel(t, paths, opts))
 		})
 	}
 }
