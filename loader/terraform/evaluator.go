@@ -75,7 +75,8 @@ func (ev *evaluator) file(path string) *file {
 	return ev.side.shared.file(path)
 }
 
-// addProv records where a policy text was written, unless it already is.
+// addProv records where a policy text was written. Callers add only
+// texts with no origin yet; the merge replays it as such.
 func (ev *evaluator) addProv(text string, thunk func() *source.Node) {
 	ev.prov[text] = thunk
 	if ev.side != nil {
