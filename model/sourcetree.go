@@ -31,8 +31,12 @@ func (s *Sources) SetTree(address, path string, t Tree) {
 }
 
 // inTree asks the tree of address about path, when path is below its root.
+// A tree rooted at the address itself answers every attribute path.
 func (s *Sources) inTree(address, path string) (source.Range, bool) {
 	t, ok := s.trees[address]
+	if ok && t.path == "" && path != "" {
+		return t.tree.Range("." + path)
+	}
 	if !ok || len(path) <= len(t.path) || !strings.HasPrefix(path, t.path) || !strings.ContainsRune(".[", rune(path[len(t.path)])) {
 		return source.Range{}, false
 	}

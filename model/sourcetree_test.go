@@ -20,6 +20,8 @@ func TestLookupAsksTheTree(t *testing.T) {
 	s.Set("r", "", block)
 	s.Set("r", "Properties.B", attr)
 	s.SetTree("r", "Properties", fixedTree{tree})
+	s.Set("t", "", block)
+	s.SetTree("t", "", fixedTree{tree}) // rooted at the address: Terraform's
 	tests := []struct {
 		name, address, path string
 		want                source.Range
@@ -32,6 +34,9 @@ func TestLookupAsksTheTree(t *testing.T) {
 		{name: "the root itself is not the tree's", address: "r", path: "Properties", want: block, found: true},
 		{name: "a longer name is not below the root", address: "r", path: "PropertiesA", want: block, found: true},
 		{name: "another address", address: "q", path: "Properties.A", found: false},
+		{name: "a tree at the address answers attributes", address: "t", path: "A", want: tree, found: true},
+		{name: "and falls back to the address", address: "t", path: "Z", want: block, found: true},
+		{name: "the address itself is an entry", address: "t", path: "", want: block, found: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

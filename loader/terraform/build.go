@@ -1,8 +1,6 @@
 package terraform
 
 import (
-	"strconv"
-
 	"github.com/denylint/denylint/iam"
 	"github.com/denylint/denylint/model"
 	"github.com/denylint/denylint/source"
@@ -66,24 +64,8 @@ func (b *builder) locate(inst *instance) {
 		}
 		return
 	}
-	b.locateBlock(inst.addr, "", inst.body)
-}
-
-func (b *builder) locateBlock(addr, prefix string, bv *blockVal) {
-	s := b.env.Sources
-	for name, r := range bv.attrRngs {
-		s.Set(addr, prefix+name, source.FromHCL(r))
-	}
-	for _, typ := range bv.blockTypes() {
-		for i, child := range bv.blocks[typ] {
-			path := prefix + typ + "[" + strconv.Itoa(i) + "]"
-			if i == 0 {
-				s.Set(addr, prefix+typ, source.FromHCL(child.rng))
-				b.locateBlock(addr, prefix+typ+".", child)
-			}
-			s.Set(addr, path, source.FromHCL(child.rng))
-			b.locateBlock(addr, path+".", child)
-		}
+	if inst.body != nil {
+		s.SetTree(inst.addr, "", newRangeTree(inst.body))
 	}
 }
 
