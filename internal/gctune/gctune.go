@@ -22,7 +22,7 @@ const (
 	// Percent is the GOGC value set when the environment sets none.
 	Percent = 400
 	// Floor is the memory limit set when the environment sets none.
-	Floor = 450 << 20
+	Floor = 400 << 20
 	// headroom is how much more than the live heap the limit allows at
 	// least: 60 % of the live heap for new objects, as with GOGC 60.
 	headroom = 1.6
