@@ -16,10 +16,11 @@ func TestLimit(t *testing.T) {
 		floor int64
 		want  int64
 	}{
-		{name: "small heap keeps the floor", live: 40 * mib, floor: 450 * mib, want: 450 * mib},
-		{name: "at the bend", live: 281 * mib, floor: 450 * mib, want: 450 * mib},
-		{name: "large heap gets headroom", live: 600 * mib, floor: 450 * mib, want: 960 * mib},
-		{name: "nothing live", live: 0, floor: 450 * mib, want: 450 * mib},
+		{name: "small heap keeps the floor", live: 40 * mib, floor: 400 * mib, want: 400 * mib},
+		{name: "at the bend", live: 280 * mib, floor: 400 * mib, want: 400 * mib},
+		{name: "past the bend", live: 300 * mib, floor: 400 * mib, want: 900 * mib},
+		{name: "large heap gets headroom", live: 600 * mib, floor: 400 * mib, want: 1800 * mib},
+		{name: "nothing live", live: 0, floor: 400 * mib, want: 400 * mib},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
