@@ -7,8 +7,9 @@
 // the live heap nears it: the collector then runs back to back, assists
 // every allocation, and a run takes two or three times as long. So after
 // every cycle, once the live heap passes 70 % of the floor, the limit is
-// raised to three times the live heap: a monorepo's run keeps the room a
-// small one has, at the price of memory. The limit follows the live heap
+// raised to three times the live heap (twice the live heap of room for new
+// objects, at most 1 GiB of it): a monorepo's run keeps the room a small
+// one has, at the price of memory. The limit follows the live heap
 // only from one cycle to the next, and while an estate loads the heap
 // grows fast, hence the generous factor: at two and a half times less
 // what the floor already covers, loading 5,000 files was 60 % slower.
@@ -29,8 +30,9 @@ const (
 	Floor = 400 << 20
 	// bend is the share of the floor the live heap may reach before the
 	// limit follows it, and factor the limit past the bend, in live heaps.
-	bend   = 0.7
-	factor = 3
+	bend    = 0.7
+	factor  = 3
+	maxRoom = 1 << 30
 )
 
 var tuned atomic.Bool
@@ -64,12 +66,13 @@ func Apply() {
 
 // Limit is the memory limit for a live heap of live bytes: the floor, or
 // past the bend, enough above the live heap that the collector does not
-// run back to back: twice the live heap for new objects, as with GOGC 200.
+// run back to back: twice the live heap for new objects, as with GOGC 200,
+// but no more than maxRoom.
 func Limit(live uint64, floor int64) int64 {
 	if float64(live) <= bend*float64(floor) {
 		return floor
 	}
-	return max(floor, int64(factor*float64(live)))
+	return max(floor, min(int64(factor*float64(live)), int64(live)+maxRoom))
 }
 
 // afterEachCycle runs f after every garbage collection, from the

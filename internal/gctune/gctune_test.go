@@ -19,8 +19,10 @@ func TestLimit(t *testing.T) {
 		{name: "small heap keeps the floor", live: 40 * mib, floor: 400 * mib, want: 400 * mib},
 		{name: "at the bend", live: 280 * mib, floor: 400 * mib, want: 400 * mib},
 		{name: "past the bend", live: 300 * mib, floor: 400 * mib, want: 900 * mib},
-		{name: "large heap gets headroom", live: 600 * mib, floor: 400 * mib, want: 1800 * mib},
+		{name: "large heap gets headroom", live: 450 * mib, floor: 400 * mib, want: 1350 * mib},
+		{name: "room past 1 GiB is capped", live: 600 * mib, floor: 400 * mib, want: 1624 * mib},
 		{name: "nothing live", live: 0, floor: 400 * mib, want: 400 * mib},
+		{name: "capped on a huge heap", live: 1200 * mib, floor: 400 * mib, want: 2224 * mib},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
