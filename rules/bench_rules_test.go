@@ -4,6 +4,7 @@ import (
 	"context"
 	iofs "io/fs"
 	"os"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,7 +52,7 @@ func BenchmarkEachRule(b *testing.B) {
 			// Engine.Run does before OPA evaluates: what is left is the
 			// rule's own cost.
 			est := newEstate(access.NewIndex(env))
-			est.prepare(context.Background())
+			est.prepare(context.Background(), runtime.GOMAXPROCS(0))
 			ctx := withEstate(context.Background(), est)
 			for b.Loop() {
 				if _, err := q.Eval(ctx, rego.EvalParsedInput(input.Value)); err != nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -60,13 +61,20 @@ func (e *Engine) Catalog() []finding.Rule { return e.catalog }
 // stable order.
 func (e *Engine) Run(ctx context.Context, env *model.Env) ([]finding.Finding, error) {
 	est := newEstate(access.NewIndex(env))
-	var input *ast.Term
-	var err error
-	est.prepare(ctx, func() { input, err = toTerm(env) })
+	// OPA evaluates on this goroutine; the other cores decide intents
+	// ahead of the rules meanwhile.
+	prepCtx, stopPreparing := context.WithCancel(ctx)
+	prepared := make(chan struct{})
+	go func() {
+		defer close(prepared)
+		est.prepare(prepCtx, runtime.GOMAXPROCS(0)-1)
+	}()
+	defer func() {
+		stopPreparing()
+		<-prepared
+	}()
+	input, err := toTerm(env)
 	if err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	rs, err := e.query.Eval(withEstate(ctx, est), rego.EvalParsedInput(input.Value))

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"context"
-	"runtime"
 	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -23,7 +22,7 @@ type estate struct {
 
 	mu       sync.Mutex
 	lists    map[string]*ast.Term // by kind of intent
-	verdicts map[intentKey]*ast.Term
+	verdicts map[intentKey]*verdict
 
 	bucketsOnce, problemsOnce sync.Once
 	bucketsTerm, problemsTerm *ast.Term
@@ -31,7 +30,7 @@ type estate struct {
 }
 
 func newEstate(x *access.Index) *estate {
-	return &estate{index: x, lists: map[string]*ast.Term{}, verdicts: map[intentKey]*ast.Term{}}
+	return &estate{index: x, lists: map[string]*ast.Term{}, verdicts: map[intentKey]*verdict{}}
 }
 
 // withIndex makes the estate's index available to the builtins.
@@ -87,20 +86,29 @@ func (e *estate) requests(kind string) (*ast.Term, bool) {
 	return t, true
 }
 
+// verdict is a decision being reached or reached: done closes once term
+// is set, so that an intent is decided once even when the rules ask for it
+// while prepare is deciding it.
+type verdict struct {
+	done chan struct{}
+	term *ast.Term
+}
+
 // decide is the Rego verdict on an intent.
 func (e *estate) decide(it access.Intent) *ast.Term {
 	k := keyOf(it)
 	e.mu.Lock()
-	v, done := e.verdicts[k]
-	e.mu.Unlock()
-	if done {
-		return v
+	if v, ok := e.verdicts[k]; ok {
+		e.mu.Unlock()
+		<-v.done
+		return v.term
 	}
-	v = verdictTerm(e.index.Decide(it))
-	e.mu.Lock()
+	v := &verdict{done: make(chan struct{})}
 	e.verdicts[k] = v
 	e.mu.Unlock()
-	return v
+	defer close(v.done)
+	v.term = verdictTerm(e.index.Decide(it))
+	return v.term
 }
 
 func (e *estate) buckets() (*ast.Term, error) {
@@ -114,24 +122,25 @@ func (e *estate) problems() (*ast.Term, error) {
 }
 
 // prepare lists every kind of intent and decides each intent, and builds
-// the bucket facts and policy problems, on every core, before the rules
-// ask: OPA evaluates a query on one goroutine, and deciding is most of
-// what the rules wait for. What a rule set never asks for is computed all
-// the same; the shipped rules ask for every kind. Other work the run needs
-// meanwhile, such as the rules' input, goes in first. It stops early when
-// ctx ends, leaving the rest to be computed on demand.
-func (e *estate) prepare(ctx context.Context, first ...func()) {
+// the bucket facts and policy problems, on workers goroutines, while OPA
+// evaluates the rules on its one goroutine: deciding is most of what the
+// rules wait for, and what a rule asks for before prepare gets to it, the
+// rule's own goroutine computes. What a rule set never asks for is
+// computed all the same; the shipped rules ask for every kind. It stops
+// early when ctx ends, which Run does once the rules are evaluated.
+func (e *estate) prepare(ctx context.Context, workers int) {
 	var intents []access.Intent
 	for _, kind := range access.Kinds() {
+		if ctx.Err() != nil {
+			return
+		}
+		e.requests(kind)
 		list, _ := e.index.Intents(kind)
-		e.mu.Lock()
-		e.lists[kind] = intentsTerm(list)
-		e.mu.Unlock()
 		intents = append(intents, list...)
 	}
 	tasks := make(chan func(), 64)
 	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
+	for range max(workers, 1) {
 		wg.Go(func() {
 			for task := range tasks {
 				if ctx.Err() == nil {
@@ -139,9 +148,6 @@ func (e *estate) prepare(ctx context.Context, first ...func()) {
 				}
 			}
 		})
-	}
-	for _, task := range first {
-		tasks <- task
 	}
 	tasks <- func() { _, _ = e.problems() }
 	tasks <- func() { _, _ = e.buckets() }
