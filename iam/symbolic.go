@@ -195,7 +195,8 @@ func (sc *scratch) possibleMatch(p, v []sym, glob, fold bool) bool {
 		seen = sc.seen[:n]
 		clear(seen)
 	}
-	stack := append(sc.stack[:0], 0)
+	stack := sc.stack[:0]
+	stack = append(stack, 0)
 	defer func() { sc.stack = stack[:0] }()
 	push := func(i, j int) {
 		k := i*width + j

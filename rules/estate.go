@@ -33,11 +33,7 @@ func newEstate(x *access.Index) *estate {
 	return &estate{index: x, lists: map[string]*ast.Term{}, verdicts: map[intentKey]*verdict{}}
 }
 
-// withIndex makes the estate's index available to the builtins.
-func withIndex(ctx context.Context, x *access.Index) context.Context {
-	return withEstate(ctx, newEstate(x))
-}
-
+// withEstate makes the estate available to the builtins.
 func withEstate(ctx context.Context, e *estate) context.Context {
 	return context.WithValue(ctx, estateKey{}, e)
 }

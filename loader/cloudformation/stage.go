@@ -1,6 +1,8 @@
 package cloudformation
 
 import (
+	"slices"
+
 	"github.com/denylint/denylint/model"
 	"github.com/denylint/denylint/source"
 )
@@ -39,7 +41,7 @@ func (s *Staged) Join(e *Estate) (diags []source.Diagnostic) {
 		return s.diags
 	}
 	s.b.finish(e)
-	diags = append(s.diags, s.b.diags...)
+	diags = append(slices.Clip(s.diags), s.b.diags...)
 	s.b = nil
 	return diags
 }

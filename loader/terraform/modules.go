@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 
@@ -118,7 +119,8 @@ func (l *dirLoad) load(dir string, readable []string) {
 		}
 	}
 	cfg, more := readConfig(dir, files)
-	l.cfg, l.diags = cfg, append(diags, more...)
+	l.cfg = cfg
+	l.diags = append(slices.Clip(diags), more...)
 }
 
 // applyDir adds a module directory read during evaluation to what the

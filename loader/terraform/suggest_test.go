@@ -39,7 +39,7 @@ func TestEditDistance(t *testing.T) {
 	}{
 		{"equal", "join", "join", 0},
 		{"one insertion", "jsonencod", "jsonencode", 1},
-		{"swap", "lenght", "length", 2},
+		{"swap", "lenght", "length", 2}, //nolint:misspell // the typo is the input
 		{"empty", "", "abc", 3},
 		{"runes", "é", "e", 1},
 	}
