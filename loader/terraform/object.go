@@ -111,7 +111,8 @@ func instanceObject(ev *evaluator, inst *instance) Object {
 }
 
 // blockRanges records where each attribute and nested block of bv was
-// written, by path, as the builder's locate does.
+// written, by path: an Object carries them as a table for the plan loader,
+// where the builder answers the same paths from a rangeTree.
 func blockRanges(out map[string]source.Range, prefix string, bv *blockVal) {
 	for name, r := range bv.attrRngs {
 		out[prefix+name] = source.FromHCL(r)
