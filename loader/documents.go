@@ -56,7 +56,7 @@ func loadDocuments(res *Result, files []string, opts Options, workers int, first
 	if workers <= 1 || len(files) < 2 {
 		first()
 		for _, f := range files {
-			if loadDocument(res, estate, f, opts) {
+			if readDocument(f, opts).join(res, estate, opts) {
 				res.Files++
 			}
 		}
@@ -69,25 +69,6 @@ func loadDocuments(res *Result, files []string, opts Options, workers int, first
 			res.Files++
 		}
 	}
-}
-
-// loadDocument reads a YAML or JSON file and loads it in place when its
-// content is a template or a plan; other data files are no concern of ours.
-func loadDocument(res *Result, estate *cloudformation.Estate, file string, opts Options) bool {
-	data, d := readLimited(file)
-	if d != nil {
-		res.Diagnostics = append(res.Diagnostics, *d)
-		return false
-	}
-	if tfplan.Detect(data) {
-		res.Diagnostics = append(res.Diagnostics, tfplan.Load(res.Env, file, data, opts.Terraform)...)
-		return true
-	}
-	if !cloudformation.Detect(data) {
-		return false
-	}
-	res.Diagnostics = append(res.Diagnostics, estate.Load(file, data, opts.CloudFormation)...)
-	return true
 }
 
 // windowPerWorker bounds how many files per worker may wait, staged, to

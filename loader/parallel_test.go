@@ -13,9 +13,10 @@ import (
 
 // TestParallelLoadIsSequentialLoad loads each CloudFormation fixture
 // folder, the plan fixtures, a generated estate and all fixtures at once,
-// with one worker (each file loaded in place, one after another) and with
-// four (staged on every core, then joined): the estates, their source
-// tables and the diagnostics must be the same.
+// with one worker (each file staged and joined before the next is read)
+// and with four (staged on every core, joined in file order): the
+// estates, their source tables and the diagnostics must be the same.
+// That staging and joining equals loading in place is FuzzLoadTemplate's.
 func TestParallelLoadIsSequentialLoad(t *testing.T) {
 	t.Parallel()
 	cases := map[string][]string{}

@@ -21,7 +21,7 @@ type estate struct {
 	index *access.Index
 
 	mu       sync.Mutex
-	lists    map[string]*ast.Term // by kind of intent
+	lists    map[string]intentList // by kind of intent
 	verdicts map[intentKey]*verdict
 
 	bucketsOnce, problemsOnce sync.Once
@@ -30,7 +30,7 @@ type estate struct {
 }
 
 func newEstate(x *access.Index) *estate {
-	return &estate{index: x, lists: map[string]*ast.Term{}, verdicts: map[intentKey]*verdict{}}
+	return &estate{index: x, lists: map[string]intentList{}, verdicts: map[intentKey]*verdict{}}
 }
 
 // withEstate makes the estate available to the builtins.
@@ -63,23 +63,35 @@ func keyOf(it access.Intent) intentKey {
 	return k
 }
 
+// intentList is one kind of intent, listed, with its Rego form.
+type intentList struct {
+	intents []access.Intent
+	term    *ast.Term
+}
+
 // requests is the Rego list of the intents of one kind.
 func (e *estate) requests(kind string) (*ast.Term, bool) {
+	l, ok := e.list(kind)
+	return l.term, ok
+}
+
+// list lists the intents of one kind once.
+func (e *estate) list(kind string) (intentList, bool) {
 	e.mu.Lock()
-	t, done := e.lists[kind]
+	l, done := e.lists[kind]
 	e.mu.Unlock()
 	if done {
-		return t, true
+		return l, true
 	}
 	intents, ok := e.index.Intents(kind)
 	if !ok {
-		return nil, false
+		return intentList{}, false
 	}
-	t = intentsTerm(intents)
+	l = intentList{intents: intents, term: intentsTerm(intents)}
 	e.mu.Lock()
-	e.lists[kind] = t
+	e.lists[kind] = l
 	e.mu.Unlock()
-	return t, true
+	return l, true
 }
 
 // verdict is a decision being reached or reached: done closes once term
@@ -130,9 +142,8 @@ func (e *estate) prepare(ctx context.Context, workers int) {
 		if ctx.Err() != nil {
 			return
 		}
-		e.requests(kind)
-		list, _ := e.index.Intents(kind)
-		intents = append(intents, list...)
+		l, _ := e.list(kind)
+		intents = append(intents, l.intents...)
 	}
 	tasks := make(chan func(), 64)
 	var wg sync.WaitGroup

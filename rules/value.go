@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -66,7 +67,7 @@ func valueOfReflect(v reflect.Value) (ast.Value, error) {
 		items := make([][2]*ast.Term, 0, len(fields))
 		for _, f := range fields {
 			fv, ok := fieldByIndex(v, f.index)
-			if !ok || f.omitEmpty && fv.IsZero() && isEmptyKind(fv) || f.omitEmpty && isEmptyCollection(fv) {
+			if !ok || f.omitEmpty && isEmpty(fv) {
 				continue
 			}
 			val, err := valueOfReflect(fv)
@@ -95,24 +96,17 @@ func arrayOf(v reflect.Value) (ast.Value, error) {
 	return ast.NewArray(terms...), nil
 }
 
-// isEmptyKind reports the kinds whose zero value omitempty drops:
-// false, 0, "", nil pointers and interfaces. Structs are never empty.
-func isEmptyKind(v reflect.Value) bool {
+// isEmpty reports what omitempty drops, as encoding/json decides it:
+// false, 0, "", nil pointers and interfaces, and slices, maps and arrays
+// of length zero. Structs are never empty.
+func isEmpty(v reflect.Value) bool {
 	switch v.Kind() {
-	case reflect.Bool, reflect.String, reflect.Pointer, reflect.Interface,
+	case reflect.Slice, reflect.Map, reflect.Array, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool, reflect.Pointer, reflect.Interface,
 		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return true
-	}
-	return false
-}
-
-// isEmptyCollection reports a slice, map or array of length zero, which
-// omitempty drops whether nil or not.
-func isEmptyCollection(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Slice, reflect.Map, reflect.Array:
-		return v.Len() == 0
+		return v.IsZero()
 	}
 	return false
 }
@@ -199,12 +193,5 @@ func removeField(fields []field, name string) []field {
 }
 
 func hasOption(opts, want string) bool {
-	for opts != "" {
-		var o string
-		o, opts, _ = strings.Cut(opts, ",")
-		if o == want {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(strings.Split(opts, ","), want)
 }

@@ -52,17 +52,15 @@ func Apply() {
 	}
 	debug.SetMemoryLimit(Floor)
 	samples := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	var lifted atomic.Bool
 	afterEachCycle(func() bool {
 		metrics.Read(samples)
 		if samples[0].Value.Kind() != metrics.KindUint64 || !Outgrown(samples[0].Value.Uint64(), Floor) {
 			return true
 		}
-		if lifted.CompareAndSwap(false, true) {
-			debug.SetMemoryLimit(math.MaxInt64)
-			if !userGOGC {
-				debug.SetGCPercent(largePercent)
-			}
+		// The hook stops here, so the limit is lifted once.
+		debug.SetMemoryLimit(math.MaxInt64)
+		if !userGOGC {
+			debug.SetGCPercent(largePercent)
 		}
 		return false
 	})
